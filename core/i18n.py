@@ -1,0 +1,38 @@
+"""Small helpers for the site's two languages."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+
+def active_language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def pick_label(french: str, english: str) -> str:
+    """The English label on the English site when there is one, French otherwise."""
+    if active_language() == "en" and english:
+        return english
+    return french
+
+
+def language_switch_links(request, page=None) -> list[dict]:
+    """Where each language version of what the visitor is looking at lives.
+
+    For a Wagtail page, its live translation (the translated slugs differ);
+    for any other view, the same URL pattern in the other language. A page not
+    translated yet sends to the home page of that language.
+    """
+    current = active_language()
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if page is not None and getattr(page, "pk", None):
+            url = translations.get(code) or f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append({"code": code, "name": name, "url": url, "is_current": code == current})
+    return links

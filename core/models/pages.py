@@ -1,0 +1,84 @@
+"""Page types that the other apps build on, and the plain content page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """A page of the portal: breadcrumb and hreflang alternates in the sitemap."""
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Root and the locale's home page are not worth a crumb of their own.
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2)
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        alternates = [
+            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+            for page in self.get_translations(inclusive=True).live().select_related("locale")
+        ]
+        if len(alternates) > 1:
+            for url in urls:
+                url["alternates"] = alternates
+        return urls
+
+
+class SectionIndexPage(BasePage):
+    """The entry page of one of the four sections, shown as a card on the home page."""
+
+    card_summary = models.CharField(
+        _("summary on the home page"),
+        max_length=200,
+        help_text=_("One sentence that says what a visitor finds in this section."),
+    )
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("card_summary"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("card_summary"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    icon_name = "info"
+
+    class Meta:
+        abstract = True
+
+
+class StandardPage(BasePage):
+    """A plain content page: legal notice, accessibility statement, privacy, contact."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    template = "core/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

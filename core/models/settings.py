@@ -1,0 +1,165 @@
+"""What makes the portal a département's own: name, logo, colours, contact."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+from core.colours import validate_hex_colour, validate_text_contrast_on_white
+from core.i18n import pick_label
+
+
+@register_setting(icon="site")
+class PortalSettings(ClusterableModel, BaseSiteSetting):
+    """The identity of the département that runs this site (one per Wagtail site)."""
+
+    departement_name = models.CharField(
+        _("name of the département"), max_length=120, default="Département"
+    )
+    departement_code = models.CharField(
+        _("département number"), max_length=3, blank=True, help_text=_("e.g. 77")
+    )
+    portal_name_fr = models.CharField(
+        _("portal name in French"), max_length=120, default="S’installer et se former ici"
+    )
+    portal_name_en = models.CharField(
+        _("portal name in English"), max_length=120, default="Train and practise here"
+    )
+    logo = models.ForeignKey(
+        "core.PortalImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    primary_colour = models.CharField(
+        _("primary colour"),
+        max_length=7,
+        default="#1d4f91",
+        validators=[validate_text_contrast_on_white],
+        help_text=_("Header, links and buttons. Must reach 4.5:1 contrast with white."),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#e8f0fa",
+        validators=[validate_hex_colour],
+        help_text=_("A light tint for backgrounds of highlighted blocks."),
+    )
+    contact_address = models.TextField(_("postal address"), blank=True)
+    contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
+    contact_email = models.EmailField(_("e-mail"), blank=True)
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    identity_panels = [
+        FieldPanel("departement_name"),
+        FieldPanel("departement_code"),
+        FieldPanel("portal_name_fr"),
+        FieldPanel("portal_name_en"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("primary_colour"), FieldPanel("accent_colour")], heading=_("Colours")
+        ),
+    ]
+    contact_panels = [
+        FieldPanel("contact_address"),
+        FieldPanel("contact_phone"),
+        FieldPanel("contact_email"),
+        InlinePanel("social_links", label=_("social networks")),
+    ]
+    footer_panels = [
+        FieldPanel("contact_page"),
+        FieldPanel("legal_notice_page"),
+        FieldPanel("accessibility_page"),
+        FieldPanel("privacy_page"),
+        InlinePanel("partners", label=_("partners")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(identity_panels, heading=_("Identity")),
+            ObjectList(contact_panels, heading=_("Contact")),
+            ObjectList(footer_panels, heading=_("Footer")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("portal settings")
+
+    @property
+    def portal_name(self) -> str:
+        return pick_label(self.portal_name_fr, self.portal_name_en)
+
+
+class SocialLink(Orderable):
+    """A link to the département's account on a social network."""
+
+    settings = ParentalKey(PortalSettings, on_delete=models.CASCADE, related_name="social_links")
+    network = models.CharField(_("network"), max_length=40, help_text=_("e.g. LinkedIn"))
+    url = models.URLField(_("address"))
+
+    panels = [FieldPanel("network"), FieldPanel("url")]
+
+    def __str__(self) -> str:
+        return self.network
+
+
+class Partner(Orderable):
+    """A partner shown in the footer: Région, ARS, CDOM, faculties…"""
+
+    settings = ParentalKey(PortalSettings, on_delete=models.CASCADE, related_name="partners")
+    name = models.CharField(_("name"), max_length=120)
+    url = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "core.PortalImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("logo")]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,77 @@
+"""Template tags for the layout: navigation and the language switch."""
+
+from django import template
+from wagtail.models import Locale, Page, Site
+
+from core.i18n import language_switch_links
+from core.models import PortalSettings, SectionIndexPage
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    return language_switch_links(request, context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The section pages under the home page of the visitor's language, once per request."""
+    request = context.get("request")
+    if request is None:
+        return []
+    if not hasattr(request, "_main_navigation"):
+        site = Site.find_for_request(request)
+        sections = []
+        if site is not None:
+            home = (
+                site.root_page.get_translations(inclusive=True)
+                .filter(locale=Locale.get_active())
+                .first()
+                or site.root_page
+            )
+            sections = [
+                child
+                for child in home.get_children().live().in_menu().specific()
+                if isinstance(child, SectionIndexPage)
+            ]
+        request._main_navigation = sections
+    return request._main_navigation
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The contact, legal, accessibility and privacy pages, in the visitor's language."""
+    request = context.get("request")
+    if request is None:
+        return []
+    portal = PortalSettings.for_request(request)
+    page_ids = [
+        portal.contact_page_id,
+        portal.legal_notice_page_id,
+        portal.accessibility_page_id,
+        portal.privacy_page_id,
+    ]
+    chosen = Page.objects.filter(pk__in=[pk for pk in page_ids if pk])
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=chosen.values("translation_key"), locale=Locale.get_active()
+        )
+    }
+    by_id = {page.pk: page for page in chosen}
+    pages = []
+    for pk in page_ids:
+        source = by_id.get(pk)
+        if source is not None:
+            pages.append(localized.get(source.translation_key, source))
+    return pages
+
+
+@register.inclusion_tag("components/icon.html")
+def icon(name: str, label: str = "", css_class: str = ""):
+    """An icon from our SVG sprite; decorative unless it is given a label."""
+    return {"name": name, "label": label, "css_class": css_class}

@@ -1,0 +1,53 @@
+"""The home page of each language."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import KeyFigureBlock
+from core.models import BasePage, SectionIndexPage
+from events.models import EventPage
+
+
+class HomePage(BasePage):
+    """What the département offers health professionals, and the way in."""
+
+    headline = models.CharField(
+        _("headline"), max_length=160, help_text=_("The first sentence a visitor reads.")
+    )
+    intro = models.TextField(_("introduction"), max_length=600)
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())],
+        verbose_name=_("key figures"),
+        blank=True,
+        max_num=4,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("headline"),
+        FieldPanel("intro"),
+        FieldPanel("key_figures"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("headline"), index.SearchField("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = [
+            child
+            for child in self.get_children().live().in_menu().specific()
+            if isinstance(child, SectionIndexPage)
+        ]
+        context["next_event"] = (
+            EventPage.objects.live().filter(locale=self.locale).upcoming().first()
+        )
+        return context
