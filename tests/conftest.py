@@ -1,0 +1,70 @@
+"""Fixtures shared by the whole suite."""
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import (
+    EventIndexPageFactory,
+    GuideIndexPageFactory,
+    HomePageFactory,
+    HousingIndexPageFactory,
+    SupervisorIndexPageFactory,
+    UserFactory,
+)
+
+ENGLISH_SLUGS = {
+    "aides": ("Installation aids", "aids"),
+    "logements": ("Housing", "housing"),
+    "maitres-de-stage": ("Supervisors", "supervisors"),
+    "evenements": ("Events", "events"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def locales(db):
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    return {"fr": french, "en": english}
+
+
+def translate_page(page, locale, title, slug):
+    """An English copy of a French page, published (what wagtail-localize would make)."""
+    translation = page.copy_for_translation(locale, copy_parents=False)
+    translation.title = title
+    translation.slug = slug
+    translation.save_revision().publish()
+    return translation
+
+
+@pytest.fixture
+def portal(locales):
+    """The French home with its four sections as the default site, and their English copies."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="accueil", locale=locales["fr"])
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Portail"},
+    )
+    Page.objects.filter(depth=2).exclude(pk=home.pk).exclude(locale=locales["en"]).delete()
+    sections = {
+        "guide": GuideIndexPageFactory(parent=home),
+        "housing": HousingIndexPageFactory(parent=home),
+        "supervisors": SupervisorIndexPageFactory(parent=home),
+        "events": EventIndexPageFactory(parent=home),
+    }
+    home_en = translate_page(home, locales["en"], "Home", "home")
+    sections_en = {
+        key: translate_page(page, locales["en"], *ENGLISH_SLUGS[page.slug])
+        for key, page in sections.items()
+    }
+    return {"home": home, "home_en": home_en, **sections, "en": sections_en}
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
