@@ -255,3 +255,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"django.request": {"level": "ERROR", "propagate": True}},
 }
+FORM_RENDERER = "core.forms.PortalFormRenderer"
