@@ -2,18 +2,79 @@
 
 import pytest
 
+from tests.factories import EventPageFactory, StandardPageFactory
+
 pytestmark = pytest.mark.django_db
 
 
-def test_french_home_page_lists_the_four_sections(client, portal):
-    response = client.get("/fr/")
-    assert response.status_code == 200
-    html = response.content.decode()
+def test_french_home_page_links_to_the_four_sections(client, portal):
+    html = client.get("/fr/").content.decode()
     for path in ("/fr/aides/", "/fr/logements/", "/fr/maitres-de-stage/", "/fr/evenements/"):
         assert f'href="{path}"' in html
 
 
-def test_english_section_index_uses_english_slug(client, portal):
+def test_english_section_index_is_served_at_its_english_slug_in_english(client, portal):
     response = client.get("/en/aids/")
     assert response.status_code == 200
     assert '<html lang="en">' in response.content.decode()
+
+
+def test_language_switch_links_to_the_translation_of_the_current_page(client, portal):
+    html = client.get("/fr/logements/").content.decode()
+    assert 'href="/en/housing/" hreflang="en"' in html
+
+
+def test_language_switch_on_a_non_page_view_keeps_the_view(client, portal):
+    html = client.get("/fr/recherche/?q=logement").content.decode()
+    assert 'href="/en/search/?q=logement" hreflang="en"' in html
+
+
+def test_untranslated_page_switches_to_the_home_page_of_the_other_language(client, portal):
+    StandardPageFactory(parent=portal["home"], slug="seulement-en-francais")
+    html = client.get("/fr/seulement-en-francais/").content.decode()
+    assert 'href="/en/" hreflang="en"' in html
+
+
+def test_root_redirects_to_the_language_of_the_browser(client, portal):
+    response = client.get("/", headers={"accept-language": "en-GB,en;q=0.9"})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+
+
+def test_root_redirects_to_french_by_default(client, portal):
+    response = client.get("/", headers={"accept-language": "de"})
+    assert response["Location"] == "/fr/"
+
+
+def test_inner_page_has_a_breadcrumb_back_to_its_section(client, portal):
+    event = EventPageFactory(parent=portal["events"], title="Soirée de décembre")
+    html = client.get(event.url).content.decode()
+    assert 'aria-label="Vous êtes ici"' in html
+    assert '<a href="/fr/evenements/">Événements</a>' in html
+
+
+def test_home_page_shows_the_next_event_of_its_language(client, portal):
+    EventPageFactory(parent=portal["events"], title="Soirée d’accueil de décembre")
+    html = client.get("/fr/").content.decode()
+    assert "Soirée d’accueil de décembre" in html
+
+
+def test_home_page_says_when_no_event_is_scheduled(client, portal):
+    html = client.get("/fr/").content.decode()
+    assert "La date de la prochaine soirée sera bientôt publiée ici." in html
+
+
+def test_event_index_separates_upcoming_and_past_events(client, portal):
+    import datetime
+
+    from django.utils import timezone
+
+    EventPageFactory(parent=portal["events"], title="Soirée à venir")
+    EventPageFactory(
+        parent=portal["events"],
+        title="Soirée passée",
+        start=timezone.now() - datetime.timedelta(days=200),
+    )
+    response = client.get("/fr/evenements/")
+    assert [e.title for e in response.context["upcoming_events"]] == ["Soirée à venir"]
+    assert [e.title for e in response.context["past_events"]] == ["Soirée passée"]

@@ -1,0 +1,63 @@
+"""sitemap.xml, robots.txt and the error pages."""
+
+import pytest
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sitemap_lists_pages_of_both_languages_with_hreflang_alternates(client, portal):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/fr/aides/</loc>" in xml
+    assert "<loc>http://localhost/en/aids/</loc>" in xml
+    assert 'hreflang="en" href="http://localhost/en/aids/"' in xml
+    assert 'hreflang="fr" href="http://localhost/fr/aides/"' in xml
+
+
+def test_sitemap_leaves_out_unpublished_pages(client, portal):
+    portal["housing"].unpublish()
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/fr/logements/" not in xml
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_accounts(client, portal):
+    response = client.get("/robots.txt")
+    body = response.content.decode()
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /fr/compte/" in body
+    assert "Disallow: /en/account/" in body
+
+
+def test_unknown_page_gets_the_translated_404_page(client, portal):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html
+    assert '<html lang="en">' in html
+
+
+def test_unknown_page_in_french_gets_the_french_404_page(client, portal):
+    response = client.get("/fr/page-inconnue/")
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_wrong_language_prefix_ends_on_the_404_page(client, portal):
+    response = client.get("/de/aides/", follow=True)
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_server_error_gets_the_translated_500_page(client, portal, monkeypatch):
+    from home.models import HomePage
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(HomePage, "get_context", fail)
+    client.raise_request_exception = False
+    with override_settings(DEBUG=False):
+        response = client.get("/fr/")
+    assert response.status_code == 500
+    assert "Désolé, une erreur est survenue" in response.content.decode()
