@@ -15,7 +15,7 @@ def test_dark_blue_is_accepted_as_primary_colour():
 
 
 def test_light_yellow_is_refused_as_primary_colour():
-    with pytest.raises(ValidationError, match="4.5:1"):
+    with pytest.raises(ValidationError, match=r"4\.5:1"):
         validate_text_contrast_on_white("#ffd966")
 
 
