@@ -1,6 +1,9 @@
 """The public pages exist in both languages, with their translation linked."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from tests.factories import EventPageFactory, StandardPageFactory
 
@@ -65,10 +68,6 @@ def test_home_page_says_when_no_event_is_scheduled(client, portal):
 
 
 def test_event_index_separates_upcoming_and_past_events(client, portal):
-    import datetime
-
-    from django.utils import timezone
-
     EventPageFactory(parent=portal["events"], title="Soirée à venir")
     EventPageFactory(
         parent=portal["events"],
