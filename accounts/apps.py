@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from accounts import personal_data
+
+        personal_data.register(personal_data.PROFILE_SECTION)
+        personal_data.register(personal_data.EMAIL_ADDRESSES_SECTION)

@@ -127,3 +127,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class EmailAddressFactory(factory.django.DjangoModelFactory):
+    """allauth's record of a user's address; verified unless told otherwise."""
+
+    user = factory.SubFactory(UserFactory)
+    email = factory.LazyAttribute(lambda o: o.user.email)
+    verified = True
+    primary = True
+
+    class Meta:
+        model = "account.EmailAddress"

@@ -1,0 +1,131 @@
+"""What each app holds about a person, so that "my account" can show, export and erase it.
+
+Modelled on pretix's data exporters and shredders: every app that stores
+personal data registers one `PersonalDataSection` from its `AppConfig.ready()`.
+The dashboard lists each section's items, the export adds each section's data
+under its key, and account deletion calls each section's `erase` before the
+user row goes (rows with a cascading foreign key to the user need no `erase`).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+
+
+@dataclass(frozen=True)
+class PersonalDataItem:
+    """One row of a section on the dashboard: a label, a value, and an optional link."""
+
+    label: str | Promise
+    value: str | Promise = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class PersonalDataSection:
+    """The personal data one app keeps about a user.
+
+    `key` names the section in the export and must stay stable; `items` lists
+    what the dashboard shows; `export` returns JSON-serialisable data; `erase`
+    removes what deleting the user would not (optional); `manage_url_name` is
+    the URL where the user changes it (optional).
+    """
+
+    key: str
+    label: str | Promise
+    items: Callable[[User], list[PersonalDataItem]]
+    export: Callable[[User], Any]
+    erase: Callable[[User], None] | None = None
+    manage_url_name: str = ""
+    order: int = 100
+
+
+_sections: dict[str, PersonalDataSection] = {}
+
+
+def register(section: PersonalDataSection) -> PersonalDataSection:
+    """Add a section, or replace the one with the same key (ready() may run twice)."""
+    _sections[section.key] = section
+    return section
+
+
+def registered_sections() -> list[PersonalDataSection]:
+    """The sections in the order the dashboard shows them."""
+    return sorted(_sections.values(), key=lambda section: (section.order, section.key))
+
+
+def _term(term) -> dict[str, str] | None:
+    return {"slug": term.slug, "name": term.name} if term else None
+
+
+def profile_items(user: User) -> list[PersonalDataItem]:
+    """The profile as the dashboard shows it; empty fields say so."""
+    not_given = _("Not given")
+    language_names = dict(settings.LANGUAGES)
+    return [
+        PersonalDataItem(_("First name"), user.first_name or not_given),
+        PersonalDataItem(_("Last name"), user.last_name or not_given),
+        PersonalDataItem(_("Profession"), user.profession.name if user.profession else not_given),
+        PersonalDataItem(
+            _("Career stage"), user.career_stage.name if user.career_stage else not_given
+        ),
+        PersonalDataItem(_("Faculty"), user.faculty.name if user.faculty else not_given),
+        PersonalDataItem(_("Specialty"), user.specialty.name if user.specialty else not_given),
+        PersonalDataItem(
+            _("Language of e-mails"),
+            language_names.get(user.preferred_language, not_given),
+        ),
+    ]
+
+
+def profile_export(user: User) -> dict[str, Any]:
+    return {
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "profession": _term(user.profession),
+        "career_stage": _term(user.career_stage),
+        "faculty": _term(user.faculty),
+        "specialty": _term(user.specialty),
+        "preferred_language": user.preferred_language,
+    }
+
+
+def email_address_items(user: User) -> list[PersonalDataItem]:
+    items = []
+    for address in user.emailaddress_set.order_by("-primary", "email"):
+        status = [_("verified") if address.verified else _("not verified")]
+        if address.primary:
+            status.append(_("primary"))
+        items.append(PersonalDataItem(address.email, ", ".join(str(s) for s in status)))
+    return items
+
+
+def email_address_export(user: User) -> list[dict[str, Any]]:
+    return [
+        {"email": address.email, "verified": address.verified, "primary": address.primary}
+        for address in user.emailaddress_set.order_by("-primary", "email")
+    ]
+
+
+PROFILE_SECTION = PersonalDataSection(
+    key="profile",
+    label=_("Profile"),
+    items=profile_items,
+    export=profile_export,
+    manage_url_name="accounts:profile",
+    order=0,
+)
+EMAIL_ADDRESSES_SECTION = PersonalDataSection(
+    key="email_addresses",
+    label=_("E-mail addresses"),
+    items=email_address_items,
+    export=email_address_export,
+    manage_url_name="account_email",
+    order=1,
+)
