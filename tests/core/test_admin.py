@@ -9,6 +9,7 @@ from wagtail.images.forms import get_image_form
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
+from accounts.models import User
 from core.models import PortalSettings, Profession
 from tests.factories import UserFactory
 
@@ -76,3 +77,22 @@ def test_portal_settings_refuse_a_primary_colour_with_poor_contrast(editor_clien
     assert response.status_code == 200
     assert "4,5:1" in response.content.decode()
     assert PortalSettings.for_site(site).departement_name != "Val-de-Marne"
+
+
+def test_administrator_creates_a_staff_account_by_e_mail_in_the_admin(client):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    password = "a-Strong-passw0rd-77"
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "email": "sophie@example.org",
+            "first_name": "Sophie",
+            "last_name": "Durand",
+            "password1": password,
+            "password2": password,
+            "groups": [Group.objects.get(name="Editors").pk],
+        },
+    )
+    assert response.status_code == 302
+    user = User.objects.get(email="sophie@example.org")
+    assert user.groups.filter(name="Editors").exists()
