@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from core.colours import contrast_ratio, validate_text_contrast_on_white
 
@@ -15,8 +16,14 @@ def test_dark_blue_is_accepted_as_primary_colour():
 
 
 def test_light_yellow_is_refused_as_primary_colour():
-    with pytest.raises(ValidationError, match=r"4\.5:1"):
+    with translation.override("en"), pytest.raises(ValidationError, match=r"4\.5:1"):
         validate_text_contrast_on_white("#ffd966")
+
+
+def test_contrast_refusal_is_explained_in_french_on_the_french_admin():
+    with translation.override("fr"), pytest.raises(ValidationError) as refusal:
+        validate_text_contrast_on_white("#ffd966")
+    assert "il faut au moins 4,5:1" in refusal.value.messages[0]
 
 
 def test_malformed_colour_is_refused():

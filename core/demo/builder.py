@@ -1,0 +1,99 @@
+"""`build_demo()`: the Seine-et-Marne demo, built step by step where it is missing.
+
+Every step creates what does not exist yet and leaves alone what does, so a
+second run changes nothing and an editor's changes survive `make run`.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from core.demo.content.home import HOME
+from core.demo.content.identity import PORTAL_SETTINGS
+from core.demo.content.people import DEMO_PASSWORD, PEOPLE
+from core.demo.logo import ensure_logo
+from core.demo.pages import ensure_home_page, ensure_page
+from core.demo.portal_settings import ensure_portal_settings
+from core.demo.specs import PageSpec
+from core.demo.terms import ensure_terms
+from core.demo.translation import translate_page
+from core.demo.users import ensure_users, grant_event_pages
+
+FOOTER_PAGES = {
+    "contact": "contact",
+    "legal_notice": "legal-notice",
+    "accessibility": "accessibility",
+    "privacy": "privacy",
+}
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    """An account to try the admin with."""
+
+    role: str
+    email: str
+    password: str
+
+
+@dataclass
+class DemoResult:
+    """What a run created, and the accounts to log in with."""
+
+    created: Counter[str] = field(default_factory=Counter)
+    logins: list[DemoLogin] = field(default_factory=list)
+
+
+@transaction.atomic
+def build_demo() -> DemoResult:
+    """Build the demo: pages in French and English, lists, settings, logo and accounts."""
+    result = DemoResult()
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    english = Locale.objects.get_or_create(language_code="en")[0]
+
+    result.created["terms"] = ensure_terms()
+    pages = build_page_tree(french, result.created)
+    translations = translate_tree(pages, english, result.created)
+
+    logo, created = ensure_logo(PORTAL_SETTINGS["primary_colour"])
+    result.created["images"] += created
+    site = Site.objects.get(is_default_site=True)
+    footer = {name: pages[key] for name, key in FOOTER_PAGES.items()}
+    result.created["settings"] += ensure_portal_settings(site, logo, footer)
+
+    result.created["users"] = ensure_users()
+    grant_event_pages([pages["events"], translations["events"]])
+    result.logins = [DemoLogin(p.role, p.email, DEMO_PASSWORD) for p in PEOPLE]
+    return result
+
+
+def build_page_tree(locale: Locale, created: Counter) -> dict[str, Page]:
+    """The French pages of the demo by key, parents created before their children."""
+    home, home_created = ensure_home_page(HOME, locale)
+    created["pages"] += home_created
+    pages = {HOME.key: home}
+
+    def add_children(parent: Page, spec: PageSpec) -> None:
+        for child in spec.children:
+            page, page_created = ensure_page(parent, child, locale)
+            created["pages"] += page_created
+            pages[child.key] = page
+            add_children(page, child)
+
+    add_children(home, HOME)
+    return pages
+
+
+def translate_tree(pages: dict[str, Page], locale: Locale, created: Counter) -> dict[str, Page]:
+    """The translation of each French page into `locale`, made where it is missing."""
+    translations = {}
+    for spec in HOME.walk():
+        page = pages[spec.key]
+        translation = page.get_translation_or_none(locale)
+        if translation is None:
+            translation = translate_page(page, spec, locale)
+            created["translations"] += 1
+        translations[spec.key] = translation
+    return translations

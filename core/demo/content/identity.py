@@ -1,0 +1,42 @@
+"""The département's identity: the site settings and the logo of the demo."""
+
+from dataclasses import dataclass
+
+SITE_NAME = "Portail santé Seine-et-Marne"
+
+
+@dataclass(frozen=True)
+class PartnerSpec:
+    """A partner listed in the footer; its name is a proper noun, the same in both languages."""
+
+    name: str
+    url: str = ""
+
+
+PORTAL_SETTINGS = {
+    "departement_name": "Seine-et-Marne",
+    "departement_code": "77",
+    "portal_name_fr": "Se former et s’installer en Seine-et-Marne",
+    "portal_name_en": "Train and practise in Seine-et-Marne",
+    # 7.8:1 against white (WCAG 2.1 AA asks for 4.5:1).
+    "primary_colour": "#00558c",
+    "accent_colour": "#e5eef5",
+    "contact_address": "Hôtel du Département\nCS 50377\n77010 Melun cedex",
+    "contact_phone": "01 64 14 77 77",
+    "contact_email": "sante@example.org",
+}
+
+PARTNERS = [
+    PartnerSpec("Région Île-de-France", "https://www.iledefrance.fr/"),
+    PartnerSpec("ARS Île-de-France", "https://www.iledefrance.ars.sante.fr/"),
+    PartnerSpec("Conseil départemental de l’Ordre des médecins (CDOM 77)"),
+    PartnerSpec("Assurance Maladie", "https://www.ameli.fr/"),
+    PartnerSpec("Université Paris-Est Créteil", "https://www.u-pec.fr/"),
+    PartnerSpec("Sorbonne Université", "https://www.sorbonne-universite.fr/"),
+    PartnerSpec("Université Paris Cité", "https://u-paris.fr/"),
+    PartnerSpec("Université Paris-Saclay", "https://www.universite-paris-saclay.fr/"),
+]
+
+LOGO_TITLE = "Logo du Département de Seine-et-Marne (démonstration)"
+LOGO_TEXT = "77"
+LOGO_ALT = "Département de Seine-et-Marne"

@@ -1,0 +1,39 @@
+"""`python manage.py load_demo`: the Seine-et-Marne demo content and accounts."""
+
+import time
+
+from django.core.management.base import BaseCommand
+
+from core.demo import build_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the Seine-et-Marne demo in French and English: pages, lists, settings, logo and "
+        "staff accounts. Creates only what is missing and never overwrites existing content, "
+        "so it can run at every start."
+    )
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        result = build_demo()
+        elapsed = time.monotonic() - started
+        created = ", ".join(f"{count} {what}" for what, count in result.created.items() if count)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo ready in {elapsed:.1f} s: "
+                + (f"created {created}." if created else "already complete, nothing changed.")
+            )
+        )
+        self.stdout.write(
+            "\nDemo logins for the admin at /admin/ (e.g. http://127.0.0.1:8000/admin/):"
+        )
+        width = max(len(login.role) for login in result.logins)
+        for login in result.logins:
+            self.stdout.write(f"  {login.role:<{width}}  {login.email:<24}  {login.password}")
+        self.stdout.write(
+            self.style.WARNING(
+                "These accounts and their password are public demo data: "
+                "never load the demo on a production site."
+            )
+        )
