@@ -77,3 +77,13 @@ def test_event_index_separates_upcoming_and_past_events(client, portal):
     response = client.get("/fr/evenements/")
     assert [e.title for e in response.context["upcoming_events"]] == ["Soirée à venir"]
     assert [e.title for e in response.context["past_events"]] == ["Soirée passée"]
+
+
+def test_section_index_has_a_breadcrumb_back_home(client, portal):
+    html = client.get("/en/housing/").content.decode()
+    assert 'aria-label="You are here"' in html
+    assert '<span aria-current="page">Housing</span>' in html
+
+
+def test_home_page_has_no_breadcrumb(client, portal):
+    assert 'aria-label="Vous êtes ici"' not in client.get("/fr/").content.decode()
