@@ -24,13 +24,14 @@ def language_switch_links(request, page=None) -> list[dict]:
     translated yet sends to the home page of that language.
     """
     current = active_language()
+    is_saved_page = page is not None and page.pk is not None
     translations = {}
-    if page is not None and getattr(page, "pk", None):
+    if is_saved_page:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation.get_url(request)
     links = []
     for code, name in settings.LANGUAGES:
-        if page is not None and getattr(page, "pk", None):
+        if is_saved_page:
             url = translations.get(code) or f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)

@@ -1,10 +1,12 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
@@ -31,17 +33,13 @@ def search(request):
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /fr/compte/",
-        "Disallow: /en/account/",
-        "Disallow: /fr/recherche/",
-        "Disallow: /en/search/",
-        f"Sitemap: {sitemap_url}",
-        "",
-    ]
+    """Robots may read every page but the accounts and the search results, in each language."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for language_code, _name in settings.LANGUAGES:
+        with translation.override(language_code):
+            lines.append(f"Disallow: {reverse('accounts:dashboard')}")
+            lines.append(f"Disallow: {reverse('search')}")
+    lines += [f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

@@ -8,7 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import KeyFigureBlock
-from core.models import BasePage, SectionIndexPage
+from core.models import BasePage
+from core.navigation import sections_for_request
 from events.models import EventPage
 
 
@@ -42,11 +43,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = [
-            child
-            for child in self.get_children().live().in_menu().specific()
-            if isinstance(child, SectionIndexPage)
-        ]
+        context["sections"] = sections_for_request(request)
         context["next_event"] = (
             EventPage.objects.live().filter(locale=self.locale).upcoming().first()
         )

@@ -11,7 +11,7 @@ from core.blocks import BodyBlock
 
 
 class BasePage(Page):
-    """A page of the portal: breadcrumb and hreflang alternates in the sitemap."""
+    """A page of the portal, with its breadcrumb."""
 
     class Meta:
         abstract = True
@@ -21,17 +21,6 @@ class BasePage(Page):
         # Root and the locale's home page are not worth a crumb of their own.
         context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2)
         return context
-
-    def get_sitemap_urls(self, request=None):
-        urls = super().get_sitemap_urls(request)
-        alternates = [
-            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
-            for page in self.get_translations(inclusive=True).live().select_related("locale")
-        ]
-        if len(alternates) > 1:
-            for url in urls:
-                url["alternates"] = alternates
-        return urls
 
 
 class SectionIndexPage(BasePage):

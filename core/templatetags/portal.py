@@ -1,10 +1,11 @@
 """Template tags for the layout: navigation and the language switch."""
 
 from django import template
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from core.i18n import language_switch_links
-from core.models import PortalSettings, SectionIndexPage
+from core.models import PortalSettings
+from core.navigation import sections_for_request
 
 register = template.Library()
 
@@ -19,27 +20,8 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The section pages under the home page of the visitor's language, once per request."""
     request = context.get("request")
-    if request is None:
-        return []
-    if not hasattr(request, "_main_navigation"):
-        site = Site.find_for_request(request)
-        sections = []
-        if site is not None:
-            home = (
-                site.root_page.get_translations(inclusive=True)
-                .filter(locale=Locale.get_active())
-                .first()
-                or site.root_page
-            )
-            sections = [
-                child
-                for child in home.get_children().live().in_menu().specific()
-                if isinstance(child, SectionIndexPage)
-            ]
-        request._main_navigation = sections
-    return request._main_navigation
+    return sections_for_request(request) if request is not None else []
 
 
 @register.simple_tag(takes_context=True)
