@@ -40,15 +40,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = [
-            "first_name",
-            "last_name",
-            "profession",
-            "career_stage",
-            "faculty",
-            "specialty",
-            "preferred_language",
-        ]
+        fields = ["first_name", "last_name", *User.PROFILE_TERM_FIELDS, "preferred_language"]
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
@@ -57,7 +49,7 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # A term that editors retired stays selectable for whoever already chose it.
-        for name in ("profession", "career_stage", "faculty", "specialty"):
+        for name in User.PROFILE_TERM_FIELDS:
             field = self.fields[name]
             current = getattr(self.instance, f"{name}_id", None)
             field.queryset = field.queryset.filter(Q(is_active=True) | Q(pk=current))

@@ -77,6 +77,9 @@ class User(AbstractUser):
         help_text=_("The language of the e-mails the portal sends you."),
     )
 
+    # The profile fields that point to the shared term lists (core.models.taxonomy).
+    PROFILE_TERM_FIELDS = ("profession", "career_stage", "faculty", "specialty")
+
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -71,12 +71,15 @@ def profile_items(user: User) -> list[PersonalDataItem]:
     return [
         PersonalDataItem(_("First name"), user.first_name or not_given),
         PersonalDataItem(_("Last name"), user.last_name or not_given),
-        PersonalDataItem(_("Profession"), user.profession.name if user.profession else not_given),
-        PersonalDataItem(
-            _("Career stage"), user.career_stage.name if user.career_stage else not_given
+        *(
+            PersonalDataItem(label, term.name if term else not_given)
+            for label, term in (
+                (_("Profession"), user.profession),
+                (_("Career stage"), user.career_stage),
+                (_("Faculty"), user.faculty),
+                (_("Specialty"), user.specialty),
+            )
         ),
-        PersonalDataItem(_("Faculty"), user.faculty.name if user.faculty else not_given),
-        PersonalDataItem(_("Specialty"), user.specialty.name if user.specialty else not_given),
         PersonalDataItem(
             _("Language of e-mails"),
             language_names.get(user.preferred_language, not_given),
@@ -88,10 +91,7 @@ def profile_export(user: User) -> dict[str, Any]:
     return {
         "first_name": user.first_name,
         "last_name": user.last_name,
-        "profession": _term(user.profession),
-        "career_stage": _term(user.career_stage),
-        "faculty": _term(user.faculty),
-        "specialty": _term(user.specialty),
+        **{name: _term(getattr(user, name)) for name in User.PROFILE_TERM_FIELDS},
         "preferred_language": user.preferred_language,
     }
 

@@ -53,6 +53,12 @@ def footer_pages(context):
     return pages
 
 
+@register.filter
+def is_within(page, section) -> bool:
+    """Whether `page` is `section` or lies below it in the page tree."""
+    return page is not None and page.path.startswith(section.path)
+
+
 @register.inclusion_tag("components/icon.html")
 def icon(name: str, label: str = "", css_class: str = ""):
     """An icon from our SVG sprite; decorative unless it is given a label."""

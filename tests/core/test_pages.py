@@ -87,3 +87,12 @@ def test_section_index_has_a_breadcrumb_back_home(client, portal):
 
 def test_home_page_has_no_breadcrumb(client, portal):
     assert 'aria-label="Vous êtes ici"' not in client.get("/fr/").content.decode()
+
+
+def test_main_menu_marks_the_section_of_the_current_page(client, portal):
+    event = EventPageFactory(parent=portal["events"])
+    section_html = client.get("/fr/evenements/").content.decode()
+    event_html = client.get(event.url).content.decode()
+    assert '<a href="/fr/evenements/" aria-current="page">' in section_html
+    assert '<a href="/fr/evenements/" aria-current="true">' in event_html
+    assert '<a href="/fr/aides/" aria-current' not in event_html
