@@ -6,8 +6,10 @@ the environment: https://docs.djangoproject.com/en/5.2/topics/settings/
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+import xstatic.pkg.leaflet
 from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -27,6 +29,7 @@ INSTALLED_APPS = [
     # Our apps first so that their templates override those of the packages.
     "core",
     "accounts",
+    "territory",
     "home",
     "guide",
     "housing",
@@ -37,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -164,7 +168,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [BASE_DIR / "static", ("leaflet", xstatic.pkg.leaflet.BASE_DIR)]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -185,6 +189,20 @@ EMAIL_TIMEOUT = 10
 # Background work: django-tasks with its database backend.
 # https://github.com/RealOrangeOne/django-tasks-db
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Map tiles: OpenStreetMap's by default; a département may point to its own
+# tile server (or IGN's) with these variables. Leaflet itself is served from our
+# static files (xstatic-leaflet), never from a CDN.
+# https://operations.osmfoundation.org/policies/tiles/
+MAP_TILES = {
+    "url": os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    "attribution": os.environ.get(
+        "MAP_TILE_ATTRIBUTION",
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+    ),
+    "max_zoom": int(os.environ.get("MAP_TILE_MAX_ZOOM", "19")),
+}
+MAP_TILES["origin"] = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES["url"]))
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portail santé"
@@ -232,7 +250,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'", NONCE],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", MAP_TILES["origin"]],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],
@@ -257,3 +275,7 @@ LOGGING = {
     "loggers": {"django.request": {"level": "ERROR", "propagate": True}},
 }
 FORM_RENDERER = "core.forms.PortalFormRenderer"
+
+# Welcome evenings: registrants' personal data is anonymised this many months
+# after the event (RGPD retention), keeping the counts for statistics.
+EVENT_REGISTRATION_RETENTION_MONTHS = int(os.environ.get("EVENT_REGISTRATION_RETENTION_MONTHS", "6"))

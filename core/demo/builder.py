@@ -18,6 +18,7 @@ from core.demo.pages import ensure_home_page, ensure_page
 from core.demo.portal_settings import ensure_portal_settings
 from core.demo.specs import PageSpec
 from core.demo.terms import ensure_terms
+from core.demo.territory import ensure_territory
 from core.demo.translation import translate_page
 from core.demo.users import ensure_users, grant_event_pages
 
@@ -54,6 +55,7 @@ def build_demo() -> DemoResult:
     english = Locale.objects.get_or_create(language_code="en")[0]
 
     result.created["terms"] = ensure_terms()
+    result.created["territory"] = ensure_territory()
     pages = build_page_tree(french, result.created)
     translations = translate_tree(pages, english, result.created)
 

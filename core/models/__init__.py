@@ -1,4 +1,5 @@
 from .images import PortalImage, PortalRendition
+from .imports import PendingImport
 from .pages import BasePage, SectionIndexPage, StandardPage
 from .settings import Partner, PortalSettings, SocialLink
 from .taxonomy import CareerStage, Faculty, Profession, Specialty
@@ -8,6 +9,7 @@ __all__ = [
     "CareerStage",
     "Faculty",
     "Partner",
+    "PendingImport",
     "PortalImage",
     "PortalRendition",
     "PortalSettings",

@@ -1,0 +1,31 @@
+"""What a map needs: its markers and the tile server, as data for templates/components/map.html.
+
+The list beside a map carries the same information; the map only enhances it
+(RGAA: information is never given by a map alone).
+"""
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class MapMarker:
+    """One point on a map. `radius_m` draws a circle instead of a point: an approximate position."""
+
+    latitude: float
+    longitude: float
+    label: str
+    url: str = ""
+    kind: str = ""
+    radius_m: int = 0
+
+
+def map_data(markers: Iterable[MapMarker], label: str) -> dict:
+    """The JSON-ready description of a map of `markers`, named `label` for screen readers."""
+    return {
+        "label": str(label),
+        "tiles": settings.MAP_TILES,
+        "markers": [asdict(marker) for marker in markers],
+    }

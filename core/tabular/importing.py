@@ -1,0 +1,177 @@
+"""Import a spreadsheet all at once or not at all, naming every bad row.
+
+An importer declares its columns and a form that validates one row; it saves
+the rows only when every row is valid, in one transaction, so an editor fixes
+the file and imports it again instead of untangling half an import.
+"""
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+
+from core.tabular.reading import Row, UnreadableFile, read_table
+from core.tabular.writing import csv_text
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the documented layout: the form field it fills and its header in the file."""
+
+    field: str
+    header: str
+    description: str | Promise
+    required: bool = True
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class RowError:
+    """What is wrong with one line of the file (line 0: the file as a whole)."""
+
+    line: int
+    messages: list[str]
+
+
+@dataclass
+class ImportCheck:
+    """The result of reading and validating a file: clean rows, or the errors to fix."""
+
+    rows: list[tuple[int, dict]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    saved: int = 0
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.errors
+
+
+def header_key(text: str) -> str:
+    """A header without case, accents or surrounding spaces: "Code INSEE" = "code insee"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class TabularImporter:
+    """Declare `columns`, a `row_form` whose fields are the columns' `field`s, and `save_row`."""
+
+    columns: Sequence[Column] = ()
+    row_form: type[forms.Form]
+    label: str | Promise = ""
+
+    def __init__(self, user=None):
+        self.user = user
+
+    def check(self, content: bytes) -> ImportCheck:
+        """Read and validate the file without saving anything."""
+        result = ImportCheck()
+        try:
+            table = read_table(content)
+        except UnreadableFile as error:
+            result.errors.append(RowError(0, [str(error)]))
+            return result
+        positions, header_errors = self.locate_columns(table.header)
+        if header_errors:
+            result.errors.append(RowError(1, header_errors))
+            return result
+        if not table.rows:
+            result.errors.append(RowError(0, [_("The file has no data row under its header.")]))
+            return result
+        for row in table.rows:
+            cleaned, messages = self.validate_row(row, positions)
+            if messages:
+                result.errors.append(RowError(row.line, messages))
+            else:
+                result.rows.append((row.line, cleaned))
+        if result.is_valid:
+            result.errors.extend(self.check_together(result.rows))
+        return result
+
+    def locate_columns(self, header: list[str]) -> tuple[dict[str, int], list[str]]:
+        """The position of each known column in the file, and the required ones missing."""
+        found = {header_key(title): position for position, title in enumerate(header)}
+        positions = {}
+        missing = []
+        for column in self.columns:
+            position = found.get(header_key(column.header))
+            if position is not None:
+                positions[column.field] = position
+            elif column.required:
+                missing.append(column.header)
+        if missing:
+            return positions, [
+                _("Missing column(s): %(columns)s. The first line must hold the column names.")
+                % {"columns": ", ".join(f"« {name} »" for name in missing)}
+            ]
+        return positions, []
+
+    def validate_row(self, row: Row, positions: dict[str, int]) -> tuple[dict, list[str]]:
+        """The row's cleaned data, or the messages that say which cell is wrong and why."""
+        data = {
+            column.field: row.cells[positions[column.field]]
+            if column.field in positions and positions[column.field] < len(row.cells)
+            else ""
+            for column in self.columns
+        }
+        form = self.row_form(data=data)
+        if form.is_valid():
+            return form.cleaned_data, []
+        headers = {column.field: column.header for column in self.columns}
+        messages = [
+            f"{headers.get(name, _('Row'))} : {message}" if name != "__all__" else message
+            for name, errors in form.errors.items()
+            for message in errors
+        ]
+        return {}, messages
+
+    def check_together(self, rows: list[tuple[int, dict]]) -> list[RowError]:
+        """Errors that only show across rows (a duplicate, say); none by default."""
+        return []
+
+    def save_row(self, data: dict) -> None:
+        """Create or update what one clean row describes; raise ValidationError to refuse it."""
+        raise NotImplementedError
+
+    def run(self, content: bytes) -> ImportCheck:
+        """Check the file and, when every row is valid, save them all in one transaction."""
+        result = self.check(content)
+        if not result.is_valid:
+            return result
+        try:
+            with transaction.atomic():
+                for line, data in result.rows:
+                    try:
+                        # A savepoint per row, so that after one row breaks a
+                        # constraint the others are still checked and reported.
+                        with transaction.atomic():
+                            self.save_row(data)
+                    except ValidationError as error:
+                        result.errors.append(RowError(line, error.messages))
+                    except IntegrityError:
+                        result.errors.append(
+                            RowError(
+                                line, [_("This row conflicts with a record that already exists.")]
+                            )
+                        )
+                if result.errors:
+                    raise _RollBack
+        except _RollBack:
+            return result
+        result.saved = len(result.rows)
+        return result
+
+    def example_csv(self) -> str:
+        """A file with the header and one example row, for editors to start from."""
+        return csv_text(
+            [column.header for column in self.columns],
+            [[column.example for column in self.columns]],
+        )
+
+
+class _RollBack(Exception):
+    """Raised inside the import's transaction to undo every row when one fails to save."""

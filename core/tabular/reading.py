@@ -1,0 +1,108 @@
+"""Read an uploaded CSV or XLSX file into a header and rows of strings."""
+
+import csv
+import datetime
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+from openpyxl import load_workbook
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 20_000
+XLSX_SIGNATURE = b"PK\x03\x04"
+
+
+class UnreadableFile(ValueError):
+    """The file is not a spreadsheet we can read; the message says why, for the editor."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """A data row and its line in the file, for error messages an editor can act on."""
+
+    line: int
+    cells: list[str]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A spreadsheet's header and its non-empty data rows."""
+
+    header: list[str]
+    rows: list[Row]
+
+
+def read_table(content: bytes) -> Table:
+    """The table in `content`, an XLSX workbook (first sheet) or a CSV file.
+
+    The format is recognised by content, not by name: an XLSX file is a zip
+    archive. Empty rows are skipped; cells are stripped strings.
+    """
+    if len(content) > MAX_FILE_BYTES:
+        raise UnreadableFile(_("The file is larger than 5 MB; split it into several files."))
+    if not content.strip():
+        raise UnreadableFile(_("The file is empty."))
+    raw_rows = read_xlsx(content) if content.startswith(XLSX_SIGNATURE) else read_csv(content)
+    rows = [
+        Row(line, [cell.strip() for cell in cells])
+        for line, cells in enumerate(raw_rows, start=1)
+        if any(cell.strip() for cell in cells)
+    ]
+    if not rows:
+        raise UnreadableFile(_("The file has no header line."))
+    header, *data = rows
+    if len(data) > MAX_ROWS:
+        raise UnreadableFile(
+            _("The file has more than %(max)s rows; split it into several files.")
+            % {"max": MAX_ROWS}
+        )
+    return Table(header=header.cells, rows=data)
+
+
+def read_csv(content: bytes) -> list[list[str]]:
+    """Rows of a CSV file in UTF-8 (with or without BOM) or, failing that, Windows-1252.
+
+    French spreadsheet software writes semicolons; the delimiter is sniffed.
+    """
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = content.decode("cp1252", errors="replace")
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text), dialect))
+
+
+def read_xlsx(content: bytes) -> list[list[str]]:
+    """Rows of the first sheet of an XLSX workbook, every cell as text."""
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds of errors on a damaged file
+        raise UnreadableFile(
+            _("The file is neither a CSV file nor a readable XLSX workbook.")
+        ) from error
+    try:
+        sheet = workbook.worksheets[0]
+        return [[cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def cell_text(value) -> str:
+    """A cell's value as the text a person would type: dates in ISO form, 12.0 as 12."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float | Decimal):
+        return str(value)
+    return str(value)

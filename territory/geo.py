@@ -1,0 +1,84 @@
+"""Distances on the ground, in the database and in Python, for "near" searches.
+
+The great-circle (haversine) distance is computed with Django's math
+functions, which exist on PostgreSQL and on SQLite alike, so a "within 15 km"
+filter needs neither PostGIS nor SpatiaLite. A bounding box on the indexed
+coordinates is applied first so the database only computes distances for
+the rows that can be close enough.
+"""
+
+import math
+from dataclasses import dataclass
+
+from django.db.models import F, FloatField, QuerySet, Value
+from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE_OF_LATITUDE = 111.2
+
+
+@dataclass(frozen=True)
+class Point:
+    """A position in WGS 84 decimal degrees."""
+
+    latitude: float
+    longitude: float
+
+
+def distance_km(a: Point, b: Point) -> float:
+    """The great-circle distance between two points, in kilometres."""
+    lat_a, lat_b = math.radians(a.latitude), math.radians(b.latitude)
+    half_dlat = (lat_b - lat_a) / 2
+    half_dlon = math.radians(b.longitude - a.longitude) / 2
+    h = math.sin(half_dlat) ** 2 + math.cos(lat_a) * math.cos(lat_b) * math.sin(half_dlon) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def bounding_box(centre: Point, radius_km: float) -> tuple[float, float, float, float]:
+    """(min latitude, max latitude, min longitude, max longitude) around `centre`."""
+    dlat = radius_km / KM_PER_DEGREE_OF_LATITUDE
+    dlon = radius_km / (
+        KM_PER_DEGREE_OF_LATITUDE * max(math.cos(math.radians(centre.latitude)), 0.01)
+    )
+    return (
+        centre.latitude - dlat,
+        centre.latitude + dlat,
+        centre.longitude - dlon,
+        centre.longitude + dlon,
+    )
+
+
+def annotate_distance(
+    queryset: QuerySet, centre: Point, prefix: str = "", name: str = "distance_km"
+) -> QuerySet:
+    """`queryset` with the distance from `centre` to each row's coordinates as `name`.
+
+    `prefix` reaches coordinates through a relation, e.g. "commune__" for rows
+    that only know their commune.
+    """
+    latitude = Radians(F(f"{prefix}latitude"))
+    longitude = Radians(F(f"{prefix}longitude"))
+    centre_latitude = math.radians(centre.latitude)
+    centre_longitude = math.radians(centre.longitude)
+    h = Power(Sin((latitude - Value(centre_latitude)) / 2), 2) + Value(
+        math.cos(centre_latitude)
+    ) * Cos(latitude) * Power(Sin((longitude - Value(centre_longitude)) / 2), 2)
+    return queryset.annotate(
+        **{name: Value(2 * EARTH_RADIUS_KM) * ASin(Sqrt(h), output_field=FloatField())}
+    )
+
+
+def within_radius(
+    queryset: QuerySet, centre: Point, radius_km: float, prefix: str = ""
+) -> QuerySet:
+    """The rows of `queryset` within `radius_km` of `centre`, annotated with `distance_km`."""
+    min_lat, max_lat, min_lon, max_lon = bounding_box(centre, radius_km)
+    boxed = queryset.filter(
+        **{
+            f"{prefix}latitude__gte": min_lat,
+            f"{prefix}latitude__lte": max_lat,
+            f"{prefix}longitude__gte": min_lon,
+            f"{prefix}longitude__lte": max_lon,
+        }
+    )
+    return annotate_distance(boxed, centre, prefix).filter(distance_km__lte=radius_km)

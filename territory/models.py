@@ -1,0 +1,192 @@
+"""The territory every section points to: communes, their zonage, places to practise.
+
+The guide joins aids to the zonage of a commune, the housing registry and the
+supervisor directory search "near" a commune or a place to practise; all of
+them use these rows, kept once by editors.
+"""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.search import index
+
+# Metropolitan France and Corsica, with some margin: coordinates outside are typos.
+LATITUDE_VALIDATORS = [MinValueValidator(41.0), MaxValueValidator(51.5)]
+LONGITUDE_VALIDATORS = [MinValueValidator(-5.5), MaxValueValidator(10.0)]
+# INSEE codes: two digits (or 2A/2B for Corsica) for the département, then three.
+INSEE_CODE_VALIDATOR = RegexValidator(
+    r"^(\d{2}|2[AB])\d{3}$", _("An INSEE code has five characters, such as 77288.")
+)
+POSTCODE_VALIDATOR = RegexValidator(r"^\d{5}$", _("A postcode has five digits, such as 77000."))
+
+
+class Zone(models.TextChoices):
+    """The ARS zonage of a commune for one profession (public health code, L.1434-4)."""
+
+    ZIP = "zip", _("Priority intervention zone (ZIP)")
+    ZAC = "zac", _("Complementary action zone (ZAC)")
+    NONE = "none", _("Not a priority zone")
+
+
+class Located(models.Model):
+    """Coordinates in WGS 84 decimal degrees, as OpenStreetMap and the map use them."""
+
+    latitude = models.FloatField(_("latitude"), validators=LATITUDE_VALIDATORS)
+    longitude = models.FloatField(_("longitude"), validators=LONGITUDE_VALIDATORS)
+
+    class Meta:
+        abstract = True
+        # "Near" searches filter on a bounding box before computing distances.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="%(class)s_position")]
+
+
+class CommuneQuerySet(models.QuerySet):
+    def with_zonings(self):
+        return self.prefetch_related("zonings__profession")
+
+
+class Commune(index.Indexed, ClusterableModel, Located):
+    """A commune of the département, with its zonage per profession."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=140, unique=True)
+    insee_code = models.CharField(
+        _("INSEE code"), max_length=5, unique=True, validators=[INSEE_CODE_VALIDATOR]
+    )
+    postcode = models.CharField(_("postcode"), max_length=5, validators=[POSTCODE_VALIDATOR])
+
+    objects = CommuneQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("insee_code"), FieldPanel("postcode")]),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Position")),
+        InlinePanel("zonings", heading=_("Zonage per profession"), label=_("zonage")),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("postcode"),
+    ]
+
+    class Meta(Located.Meta):
+        ordering = ["name"]
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.postcode})"
+
+    def zone_for(self, profession) -> str:
+        """The commune's zone for `profession`: ZIP, ZAC or none when no zonage is recorded.
+
+        Reads the prefetched zonings when there are any, so a list of communes
+        with `with_zonings()` costs no query per commune.
+        """
+        for zoning in self.zonings.all():
+            if zoning.profession_id == profession.pk:
+                return zoning.zone
+        return Zone.NONE
+
+
+class CommuneZoning(models.Model):
+    """The zone a commune is in for one profession, as the ARS decrees it."""
+
+    commune = ParentalKey(Commune, on_delete=models.CASCADE, related_name="zonings")
+    profession = models.ForeignKey(
+        "core.Profession",
+        on_delete=models.CASCADE,
+        related_name="zonings",
+        verbose_name=_("profession"),
+    )
+    zone = models.CharField(_("zone"), max_length=4, choices=Zone.choices, default=Zone.NONE)
+
+    panels = [FieldPanel("profession"), FieldPanel("zone")]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commune", "profession"], name="one_zone_per_commune_and_profession"
+            )
+        ]
+        verbose_name = _("zonage")
+        verbose_name_plural = _("zonages")
+
+    def __str__(self) -> str:
+        return f"{self.commune.name} — {self.profession}: {self.get_zone_display()}"
+
+
+class PlaceKind(models.TextChoices):
+    MSP = "msp", _("Multi-professional health centre (MSP)")
+    MSPU = "mspu", _("University multi-professional health centre (MSPU)")
+    HEALTH_CENTRE = "centre", _("Health centre")
+    HOSPITAL = "hospital", _("Hospital")
+    TELECONSULTATION = "cabin", _("Teleconsultation cabin")
+    OTHER = "other", _("Other place of care")
+
+
+class PlaceToPractiseQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class PlaceToPractise(index.Indexed, ClusterableModel, Located):
+    """Somewhere a professional can practise or train: a maison de santé, a hospital, a cabin…"""
+
+    name = models.CharField(_("name"), max_length=160)
+    slug = models.SlugField(_("slug"), max_length=180, unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=PlaceKind.choices)
+    address = models.CharField(_("address"), max_length=255)
+    commune = models.ForeignKey(
+        Commune, on_delete=models.PROTECT, related_name="places", verbose_name=_("commune")
+    )
+    professions = ParentalManyToManyField(
+        "core.Profession",
+        blank=True,
+        related_name="places",
+        verbose_name=_("professions present"),
+    )
+    url = models.URLField(_("website"), blank=True)
+    is_active = models.BooleanField(
+        _("shown on the site"),
+        default=True,
+        help_text=_("Untick when the place closes; what points to it keeps working."),
+    )
+
+    objects = PlaceToPractiseQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("slug"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("commune"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("professions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("url"),
+        FieldPanel("is_active"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("kind"),
+        index.FilterField("is_active"),
+    ]
+
+    class Meta(Located.Meta):
+        ordering = ["name"]
+        verbose_name = _("place to practise")
+        verbose_name_plural = _("places to practise")
+
+    def __str__(self) -> str:
+        return self.name
