@@ -2,6 +2,28 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def tell_registrants_about_changes(sender, instance, **kwargs):
+    """On publish, hand the event to the service that tells registrants what changed."""
+    from events.services import publish_event_changes
+
+    # Registrations belong to the first page of a translation group; publishing
+    # a translation changes nothing registrants were told.
+    if instance.pk == instance.registration_event.pk:
+        publish_event_changes(instance)
+
+
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Welcome evenings")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from accounts import personal_data
+        from events.models import EventPage
+        from events.personal_data import EVENT_REGISTRATIONS_SECTION
+
+        personal_data.register(EVENT_REGISTRATIONS_SECTION)
+        page_published.connect(
+            tell_registrants_about_changes, sender=EventPage, dispatch_uid="events_published"
+        )

@@ -8,7 +8,7 @@ Département in Melun.
 import datetime
 from zoneinfo import ZoneInfo
 
-from core.demo.blocks import callout, heading, paragraph
+from core.demo.blocks import callout, paragraph
 from core.demo.specs import PageSpec
 from core.demo.text import Bilingual as T
 from events.models import EventIndexPage, EventPage
@@ -17,24 +17,55 @@ PARIS = ZoneInfo("Europe/Paris")
 VENUE_NAME = T("Hôtel du Département", "Hôtel du Département")
 VENUE_ADDRESS = T("12 rue des Saints-Pères, 77000 Melun", "12 rue des Saints-Pères, 77000 Melun")
 
-PROGRAMME = paragraph(
-    T(
-        "<ul>"
-        "<li>18 h 30 : accueil des internes</li>"
-        "<li>19 h : mot des élus et présentation des aides à l’installation</li>"
-        "<li>19 h 30 : tables rondes avec des médecins généralistes, des maîtres de stage et "
-        "des équipes de maisons de santé</li>"
-        "<li>20 h 30 : buffet et échanges libres</li>"
-        "</ul>",
-        "<ul>"
-        "<li>6.30 pm: welcome of the interns</li>"
-        "<li>7 pm: words from the elected officials and a presentation of the installation "
-        "aids</li>"
-        "<li>7.30 pm: round tables with GPs, supervisors and health-centre teams</li>"
-        "<li>8.30 pm: buffet and informal conversations</li>"
-        "</ul>",
-    )
+VENUE_ACCESS = T(
+    "À un quart d’heure à pied de la gare de Melun (RER D et ligne R). Parking visiteurs "
+    "rue des Saints-Pères. Salle de plain-pied, accessible en fauteuil roulant.",
+    "A fifteen-minute walk from Melun station (RER D and line R). Visitor parking on rue des "
+    "Saints-Pères. Step-free room, wheelchair accessible.",
 )
+AUDIENCE = T(
+    "Les internes en médecine générale en stage en Seine-et-Marne ce semestre, et celles et "
+    "ceux qui pensent y faire le prochain.",
+    "General-medicine interns on placement in Seine-et-Marne this semester, and those thinking "
+    "of doing their next one here.",
+)
+VENUE_POSITION = {"latitude": 48.5394, "longitude": 2.6553}
+
+
+NOBODY = T("", "")
+
+
+def programme_item(time: str, title: T, speakers: T = NOBODY, text: T = NOBODY) -> dict:
+    return {
+        "type": "item",
+        "value": {"time": time, "title": title, "speakers": speakers, "text": text},
+    }
+
+
+PROGRAMME = [
+    programme_item("18:30:00", T("Accueil des internes", "Welcome of the interns")),
+    programme_item(
+        "19:00:00",
+        T(
+            "Mot des élus et présentation des aides",
+            "Words from the elected officials and the aids",
+        ),
+        T("Le président du Département", "The President of the Département"),
+        T(
+            "Bourses d’études, aides à l’installation et logements pour les internes.",
+            "Study grants, installation aids and housing for interns.",
+        ),
+    ),
+    programme_item(
+        "19:30:00",
+        T("Tables rondes", "Round tables"),
+        T(
+            "Médecins généralistes, maîtres de stage et équipes de maisons de santé",
+            "GPs, supervisors and health-centre teams",
+        ),
+    ),
+    programme_item("20:30:00", T("Buffet et échanges libres", "Buffet and informal conversations")),
+]
 
 NEXT_EVENING = PageSpec(
     key="event-2026-12",
@@ -49,6 +80,17 @@ NEXT_EVENING = PageSpec(
         "end": datetime.datetime(2026, 12, 3, 21, 30, tzinfo=PARIS),
         "venue_name": VENUE_NAME,
         "venue_address": VENUE_ADDRESS,
+        "venue_access": VENUE_ACCESS,
+        **VENUE_POSITION,
+        "audience": AUDIENCE,
+        "programme": PROGRAMME,
+        "capacity": 60,
+        "registration_closes_at": datetime.datetime(2026, 12, 2, 12, 0, tzinfo=PARIS),
+        "ask_specialty": False,
+        "free_question": T(
+            "Quelle table ronde vous intéresse le plus\u00a0?",
+            "Which round table interests you most?",
+        ),
         "intro": T(
             "Vous commencez votre semestre en Seine-et-Marne ? Le Département vous invite à "
             "découvrir le territoire, ses aides et les praticiens qui y exercent.",
@@ -56,24 +98,15 @@ NEXT_EVENING = PageSpec(
             "the area, its aids and the practitioners who work here.",
         ),
         "body": [
-            heading(T("Programme", "Programme")),
-            PROGRAMME,
-            heading(T("Pour qui ?", "Who is it for?")),
-            paragraph(
-                T(
-                    "<p>Les internes en médecine générale qui font leur stage en Seine-et-Marne "
-                    "ce semestre, et celles et ceux qui pensent y faire le prochain.</p>",
-                    "<p>General-medicine interns on placement in Seine-et-Marne this semester, "
-                    "and those thinking of doing their next one here.</p>",
-                )
-            ),
             callout(
-                T("Venir", "Getting there"),
+                T("Gratuit", "Free of charge"),
                 T(
-                    "<p>L’Hôtel du Département est à un quart d’heure à pied de la gare de "
-                    "Melun (RER D et ligne R).</p>",
-                    "<p>The Hôtel du Département is a fifteen-minute walk from Melun station "
-                    "(RER D and line R).</p>",
+                    "<p>La soirée est gratuite ; les places sont limitées. Si vous ne pouvez "
+                    "plus venir, annulez depuis l’e-mail reçu : votre place ira à la première "
+                    "personne de la liste d’attente.</p>",
+                    "<p>The evening is free; places are limited. If you can no longer come, "
+                    "cancel from the e-mail you received: your seat will go to the first person "
+                    "on the waiting list.</p>",
                 ),
             ),
         ],
@@ -90,13 +123,18 @@ LAST_EVENING = PageSpec(
         "end": datetime.datetime(2026, 5, 21, 21, 30, tzinfo=PARIS),
         "venue_name": VENUE_NAME,
         "venue_address": VENUE_ADDRESS,
+        "venue_access": VENUE_ACCESS,
+        **VENUE_POSITION,
+        "audience": AUDIENCE,
+        "programme": PROGRAMME,
+        "capacity": 60,
         "intro": T(
             "La soirée du semestre de mai a réuni les nouveaux internes, des praticiens "
             "installés et les élus du Département.",
             "The May semester’s evening brought together the new interns, established "
             "practitioners and the Département’s elected officials.",
         ),
-        "body": [heading(T("Programme", "Programme")), PROGRAMME],
+        "body": [],
     },
 )
 
@@ -135,3 +173,17 @@ EVENTS = PageSpec(
     },
     children=(NEXT_EVENING, LAST_EVENING),
 )
+
+# Demo registrants of the next evening (invented people, example.org addresses).
+REGISTRANTS = [
+    ("Léa", "Bernard", "confirmed"),
+    ("Hugo", "Petit", "confirmed"),
+    ("Chloé", "Robert", "confirmed"),
+    ("Nathan", "Richard", "confirmed"),
+    ("Manon", "Durand", "confirmed"),
+    ("Lucas", "Moreau", "confirmed"),
+    ("Inès", "Laurent", "confirmed"),
+    ("Yanis", "Simon", "confirmed"),
+    ("Sarah", "Michel", "cancelled"),
+    ("Adam", "Garcia", "pending"),
+]

@@ -1,0 +1,233 @@
+"""Staff screens of an event in the Wagtail admin: registrants, exports, messages, check-in.
+
+The check-in screens are made for a phone at the door: search by name, one
+tap (a plain form POST, no JavaScript needed) to mark someone present.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from events import services
+from events.exports import registrations_response
+from events.forms import MessageForm, StaffRegistrationForm
+from events.models import EventPage, Registration
+
+Status = Registration.Status
+VIEW = "events.view_registration"
+CHANGE = "events.change_registration"
+ADD = "events.add_registration"
+
+
+def get_event(event_id: int) -> EventPage:
+    page = get_object_or_404(EventPage, pk=event_id)
+    return page.registration_event
+
+
+def counts(event: EventPage) -> dict[str, int]:
+    """Confirmed, waiting, cancelled and arrived, in one query."""
+    return Registration.objects.filter(event=event).aggregate(
+        confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Status.WAITING)),
+        pending=Count("pk", filter=Q(status=Status.PENDING)),
+        cancelled=Count("pk", filter=Q(status=Status.CANCELLED)),
+        attended=Count("pk", filter=Q(checked_in_at__isnull=False)),
+    )
+
+
+def search(registrations: QuerySet, query: str) -> QuerySet:
+    """Registrations whose first name, last name or e-mail contains each word of `query`."""
+    for word in query.split():
+        registrations = registrations.filter(
+            Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(email__icontains=word)
+        )
+    return registrations
+
+
+def event_registrations(event: EventPage) -> QuerySet:
+    return Registration.objects.filter(event=event).select_related("specialty", "faculty")
+
+
+def back_to(request, default: str) -> str:
+    """Where a one-tap form sends staff back: the page they were on, on this site only."""
+    target = request.POST.get("next", "")
+    return target if target.startswith("/admin/") else default
+
+
+@permission_required(VIEW, raise_exception=True)
+def index(request, event_id: int):
+    event = get_event(event_id)
+    query = request.GET.get("q", "").strip()[:100]
+    status = request.GET.get("status", "")
+    registrations = search(event_registrations(event), query)
+    if status in Status.values:
+        registrations = registrations.filter(status=status)
+    registrations = registrations.order_by("status", "waiting_since", "last_name", "pk")
+    return TemplateResponse(
+        request,
+        "events/admin/registrations.html",
+        {
+            "event": event,
+            "counts": counts(event),
+            "registrations": registrations,
+            "query": query,
+            "status": status,
+            "statuses": Status.choices,
+            "can_change": request.user.has_perm(CHANGE),
+            "can_add": request.user.has_perm(ADD),
+            "header_title": _("Registrations: %(title)s") % {"title": event.title},
+        },
+    )
+
+
+@permission_required(ADD, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def add(request, event_id: int):
+    """Add someone by hand: confirmed at once if a seat is free, waiting otherwise."""
+    event = get_event(event_id)
+    form = StaffRegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        registrant = services.Registrant(**form.cleaned_data)
+        try:
+            registration = services.register(event, registrant, by=request.user)
+        except services.RegistrationError as error:
+            form.add_error("email", str(error))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is registered (%(status)s).")
+                % {"name": registration.full_name, "status": registration.get_status_display()},
+            )
+            return redirect("event_registrations:index", event.pk)
+    return TemplateResponse(
+        request,
+        "events/admin/form.html",
+        {
+            "event": event,
+            "form": form,
+            "header_title": _("Add a registrant"),
+            "submit_label": _("Add"),
+        },
+    )
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def message(request, event_id: int):
+    """Write to every confirmed registrant, each in the e-mail of their language."""
+    event = get_event(event_id)
+    form = MessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        sent = services.message_confirmed(
+            event, form.cleaned_data["subject"], form.cleaned_data["message"], by=request.user
+        )
+        messages.success(
+            request, _("The message is on its way to %(count)s people.") % {"count": sent}
+        )
+        return redirect("event_registrations:index", event.pk)
+    return TemplateResponse(
+        request,
+        "events/admin/form.html",
+        {
+            "event": event,
+            "form": form,
+            "header_title": _("Message all confirmed registrants"),
+            "submit_label": _("Send"),
+        },
+    )
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_POST
+def move(request, registration_id: int):
+    registration = get_object_or_404(Registration, pk=registration_id)
+    try:
+        services.move_from_waiting_list(registration, by=request.user)
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("%(name)s is confirmed.") % {"name": registration.full_name})
+    return redirect("event_registrations:index", registration.event_id)
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_POST
+def cancel(request, registration_id: int):
+    registration = get_object_or_404(Registration, pk=registration_id)
+    services.cancel(registration, by=request.user)
+    messages.success(
+        request, _("The registration of %(name)s is cancelled.") % {"name": registration.full_name}
+    )
+    return redirect("event_registrations:index", registration.event_id)
+
+
+@permission_required(CHANGE, raise_exception=True)
+def check_in_list(request, event_id: int):
+    """The door list: confirmed registrants, searched by name."""
+    event = get_event(event_id)
+    query = request.GET.get("q", "").strip()[:100]
+    registrations = search(
+        Registration.objects.filter(event=event, status=Status.CONFIRMED), query
+    ).order_by("last_name", "first_name", "pk")
+    return TemplateResponse(
+        request,
+        "events/admin/check_in.html",
+        {
+            "event": event,
+            "counts": counts(event),
+            "registrations": registrations,
+            "query": query,
+            "header_title": _("Check-in: %(title)s") % {"title": event.title},
+        },
+    )
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def check_in_person(request, registration_uuid):
+    """One person's check-in, opened from the QR code of their confirmation e-mail."""
+    registration = (
+        Registration.objects.select_related("event").filter(uuid=registration_uuid).first()
+    )
+    if registration is None or registration.anonymised_at is not None:
+        raise Http404
+    if request.method == "POST":
+        try:
+            if request.POST.get("undo"):
+                services.undo_check_in(registration, by=request.user)
+            else:
+                services.check_in(registration, by=request.user)
+        except services.RegistrationError as error:
+            messages.error(request, str(error))
+        else:
+            registration.refresh_from_db()
+            if registration.checked_in_at:
+                messages.success(
+                    request, _("%(name)s is checked in.") % {"name": registration.full_name}
+                )
+        default = reverse("event_registrations:check_in_person", args=[registration.uuid])
+        return redirect(back_to(request, default))
+    return TemplateResponse(
+        request,
+        "events/admin/check_in_person.html",
+        {
+            "event": registration.event,
+            "registration": registration,
+            "header_title": _("Check-in: %(name)s") % {"name": registration.full_name},
+        },
+    )
+
+
+@permission_required(VIEW, raise_exception=True)
+def export(request, event_id: int, file_format: str):
+    if file_format not in ("csv", "xlsx"):
+        raise PermissionDenied
+    event = get_event(event_id)
+    return registrations_response(event, event_registrations(event), file_format)

@@ -1,0 +1,154 @@
+"""iCalendar files (RFC 5545) and "add to my calendar" links for the welcome evenings.
+
+One VEVENT per event with a UID that is the same in every language and never
+changes (`event-<translation key>@<site host>`), the time in Europe/Paris with
+its VTIMEZONE, and a SEQUENCE that grows with each change registrants were
+told about, so calendars update the entry they already hold.
+"""
+
+import datetime
+from urllib.parse import urlencode, urlparse
+from zoneinfo import ZoneInfo
+
+import icalendar
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from events.models import EventPage
+from events.services import calendar_sequence
+
+PARIS = ZoneInfo("Europe/Paris")
+PRODID = "-//Portail santé//Soirées d’accueil//FR"
+
+
+def localized(page: EventPage, language: str) -> EventPage:
+    """The live translation of the event in `language`, or the page itself."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or page.locale_id == locale.pk:
+        return page
+    translation_page = page.get_translation_or_none(locale)
+    if translation_page is None or not translation_page.live:
+        return page
+    return translation_page.specific
+
+
+def site_host(page: EventPage) -> str:
+    site = page.get_site()
+    if site is not None and site.hostname not in ("", "*"):
+        return site.hostname
+    return urlparse(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
+
+
+def event_uid(page: EventPage) -> str:
+    """Globally unique and stable: the translation key is shared by the event's languages."""
+    return f"event-{page.translation_key}@{site_host(page)}"
+
+
+def paris_timezone() -> icalendar.Timezone:
+    """Europe/Paris as a VTIMEZONE, with the EU daylight-saving rules in force since 1996."""
+    tz = icalendar.Timezone()
+    tz.add("tzid", "Europe/Paris")
+    tz.add("x-lic-location", "Europe/Paris")
+    summer = icalendar.TimezoneDaylight()
+    summer.add("tzname", "CEST")
+    summer.add("dtstart", datetime.datetime(1996, 3, 31, 2, 0))
+    summer.add("tzoffsetfrom", datetime.timedelta(hours=1))
+    summer.add("tzoffsetto", datetime.timedelta(hours=2))
+    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
+    winter = icalendar.TimezoneStandard()
+    winter.add("tzname", "CET")
+    winter.add("dtstart", datetime.datetime(1996, 10, 27, 3, 0))
+    winter.add("tzoffsetfrom", datetime.timedelta(hours=2))
+    winter.add("tzoffsetto", datetime.timedelta(hours=1))
+    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
+    tz.add_component(summer)
+    tz.add_component(winter)
+    return tz
+
+
+def location(page: EventPage) -> str:
+    return f"{page.venue_name}, {page.venue_address}"
+
+
+def description(page: EventPage) -> str:
+    """The event told in the page's language: introduction, audience, access, link."""
+    with translation.override(page.locale.language_code):
+        parts = [page.intro]
+        if page.audience:
+            parts.append(f"{_('Who is it for')}: {page.audience}")
+        if page.venue_access:
+            parts.append(f"{_('Getting there')}: {page.venue_access}")
+        parts.append(f"{_('Details and registration')}: {page.full_url}")
+    return "\n\n".join(parts)
+
+
+def vevent(page: EventPage, sequence: int, cancelled: bool = False) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", event_uid(page))
+    event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
+    event.add("sequence", sequence)
+    event.add("dtstart", page.start.astimezone(PARIS))
+    event.add("dtend", page.end.astimezone(PARIS))
+    event.add("summary", page.title)
+    event.add("description", description(page))
+    event.add("location", location(page))
+    event.add("url", page.full_url)
+    event.add("status", "CANCELLED" if cancelled or page.is_cancelled else "CONFIRMED")
+    if page.latitude is not None and page.longitude is not None:
+        event.add("geo", (page.latitude, page.longitude))
+    return event
+
+
+def build_calendar(
+    pages: list[EventPage], language: str, method: str = "PUBLISH", name: str = ""
+) -> bytes:
+    """A VCALENDAR with one VEVENT per event, each in `language` when translated."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", method)
+    if name:
+        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-timezone", "Europe/Paris")
+    calendar.add_component(paris_timezone())
+    for page in pages:
+        calendar.add_component(
+            vevent(
+                localized(page, language),
+                calendar_sequence(page),
+                cancelled=method == "CANCEL",
+            )
+        )
+    return calendar.to_ical()
+
+
+def _utc_stamp(moment: datetime.datetime) -> str:
+    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def google_calendar_url(page: EventPage) -> str:
+    query = {
+        "action": "TEMPLATE",
+        "text": page.title,
+        "dates": f"{_utc_stamp(page.start)}/{_utc_stamp(page.end)}",
+        "details": description(page),
+        "location": location(page),
+        "ctz": "Europe/Paris",
+    }
+    return f"https://calendar.google.com/calendar/render?{urlencode(query)}"
+
+
+def outlook_calendar_url(page: EventPage) -> str:
+    query = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": page.title,
+        "startdt": page.start.astimezone(datetime.UTC).isoformat(),
+        "enddt": page.end.astimezone(datetime.UTC).isoformat(),
+        "body": description(page),
+        "location": location(page),
+    }
+    return f"https://outlook.live.com/calendar/0/deeplink/compose?{urlencode(query)}"

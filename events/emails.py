@@ -1,0 +1,103 @@
+"""The e-mails a registrant receives, written in their language, with the calendar file.
+
+Each kind of e-mail has a plain-text template in templates/events/emails/; the
+HTML part wraps the same text, and the e-mails that confirm a seat carry a QR
+code that opens the person's check-in for the staff at the door.
+"""
+
+from email.mime.image import MIMEImage
+from io import BytesIO
+
+import segno
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from events import links
+from events.calendar import build_calendar, localized
+from events.models import Registration
+
+# The e-mails that carry the event as a calendar entry, and the method to use.
+CALENDAR_METHODS = {
+    "confirmed": "PUBLISH",
+    "promoted": "PUBLISH",
+    "reminder": "PUBLISH",
+    "updated": "PUBLISH",
+    "cancelled": "CANCEL",
+}
+# The e-mails that confirm a seat: they carry the check-in QR code.
+WITH_CHECK_IN_CODE = {"confirmed", "promoted", "reminder"}
+QR_CONTENT_ID = "check-in-code"
+
+
+def subject_for(kind: str, title: str, extra: dict[str, str]) -> str:
+    subjects = {
+        "confirm_address": _("Confirm your registration: %(title)s"),
+        "confirmed": _("Your seat is confirmed: %(title)s"),
+        "waiting": _("You are on the waiting list: %(title)s"),
+        "promoted": _("A seat is free for you: %(title)s"),
+        "reminder": _("See you in two days: %(title)s"),
+        "updated": _("Change of time or place: %(title)s"),
+        "cancelled": _("Event cancelled: %(title)s"),
+    }
+    if kind == "message":
+        return extra["subject"]
+    return subjects[kind] % {"title": title}
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def check_in_url(registration: Registration) -> str:
+    return absolute(reverse("event_registrations:check_in_person", args=[registration.uuid]))
+
+
+def qr_png(url: str) -> bytes:
+    buffer = BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=6, border=2)
+    return buffer.getvalue()
+
+
+def build_email(registration: Registration, kind: str, **extra: str) -> EmailMultiAlternatives:
+    """The e-mail of `kind` for the registration, in the registrant's language."""
+    with translation.override(registration.language):
+        page = localized(registration.event, registration.language)
+        context = {
+            "registration": registration,
+            "page": page,
+            "page_url": page.full_url,
+            "cancel_url": absolute(links.link_path(registration, links.CANCEL)),
+            "confirm_url": absolute(links.link_path(registration, links.CONFIRM))
+            if kind == "confirm_address"
+            else "",
+            "position": registration.waiting_position(),
+            "message": extra.get("message", ""),
+            "with_check_in_code": kind in WITH_CHECK_IN_CODE,
+            "qr_content_id": QR_CONTENT_ID,
+        }
+        text = render_to_string(f"events/emails/{kind}.txt", context)
+        html = render_to_string("events/emails/email.html", {**context, "text": text})
+        email = EmailMultiAlternatives(
+            subject=subject_for(kind, page.title, extra),
+            body=text,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[registration.email],
+        )
+        email.attach_alternative(html, "text/html")
+        if kind in WITH_CHECK_IN_CODE:
+            image = MIMEImage(qr_png(check_in_url(registration)), "png")
+            image.add_header("Content-ID", f"<{QR_CONTENT_ID}>")
+            image.add_header("Content-Disposition", "inline", filename="check-in.png")
+            email.attach(image)
+        if kind in CALENDAR_METHODS:
+            method = CALENDAR_METHODS[kind]
+            email.attach(
+                f"{page.slug}.ics",
+                build_calendar([registration.event], registration.language, method=method),
+                f"text/calendar; charset=utf-8; method={method}",
+            )
+    return email

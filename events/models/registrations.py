@@ -1,0 +1,139 @@
+"""A person's place at a welcome evening, and the log of what happened to it."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Registration(models.Model):
+    """One person registered for one event, confirmed, waiting, pending or cancelled.
+
+    Status changes go through `events.services`, which takes a lock on the
+    event and writes a `RegistrationLogEntry` for each of them.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("awaiting e-mail confirmation")
+        CONFIRMED = "confirmed", _("confirmed")
+        WAITING = "waiting", _("on the waiting list")
+        CANCELLED = "cancelled", _("cancelled")
+        EXPIRED = "expired", _("expired")
+
+    # The statuses that stand in the way of a second registration.
+    ACTIVE_STATUSES = (Status.PENDING, Status.CONFIRMED, Status.WAITING)
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    event = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="event_registrations",
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    first_name = models.CharField(_("first name"), max_length=150, blank=True)
+    last_name = models.CharField(_("last name"), max_length=150, blank=True)
+    language = models.CharField(_("language"), max_length=5, default="fr")
+    specialty = models.ForeignKey(
+        "core.Specialty",
+        verbose_name=_("specialty"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    faculty = models.ForeignKey(
+        "core.Faculty",
+        verbose_name=_("faculty"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    semester = models.PositiveSmallIntegerField(_("semester"), null=True, blank=True)
+    dietary_needs = models.CharField(_("dietary needs"), max_length=300, blank=True)
+    access_needs = models.CharField(_("access needs"), max_length=300, blank=True)
+    free_answer = models.CharField(_("answer to the free question"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    waiting_since = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    checked_in_at = models.DateTimeField(_("arrived at"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                condition=Q(status__in=["pending", "confirmed", "waiting"])
+                & Q(anonymised_at__isnull=True),
+                name="one_active_registration_per_person_per_event",
+                violation_error_message=_("This person is already registered for this event."),
+            ),
+        ]
+        indexes = [models.Index(fields=["event", "status"])]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email or str(_("anonymised registrant"))
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
+    def waiting_position(self) -> int | None:
+        """The place on the waiting list, 1 for the next one in; None if not waiting."""
+        if self.status != self.Status.WAITING:
+            return None
+        ahead = Registration.objects.filter(
+            event_id=self.event_id, status=self.Status.WAITING
+        ).filter(
+            Q(waiting_since__lt=self.waiting_since)
+            | Q(waiting_since=self.waiting_since, pk__lt=self.pk)
+        )
+        return ahead.count() + 1
+
+
+class RegistrationLogEntry(models.Model):
+    """A change of a registration's status: who or what made it, and when (as pretix logs)."""
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="log_entries"
+    )
+    from_status = models.CharField(max_length=12, blank=True)
+    to_status = models.CharField(max_length=12)
+    action = models.CharField(max_length=40)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("registration log entry")
+        verbose_name_plural = _("registration log entries")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action}: {self.from_status or '-'} → {self.to_status}"

@@ -1,0 +1,141 @@
+"""Public views of the events: register, confirm or cancel from an e-mail, calendar files."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from core.i18n import active_language
+from events import links, services
+from events.calendar import build_calendar
+from events.forms import RegistrationForm
+from events.models import EventIndexPage, EventPage, Registration
+
+CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def registration_message(registration: Registration) -> str:
+    """What the person is told right after registering or confirming."""
+    if registration.status == Registration.Status.CONFIRMED:
+        return _("Your seat is confirmed. We have sent you an e-mail with the calendar file.")
+    if registration.status == Registration.Status.WAITING:
+        return _(
+            "The event is full: you are number %(position)s on the waiting list. We will "
+            "e-mail you as soon as a seat is yours."
+        ) % {"position": registration.waiting_position()}
+    return _(
+        "Almost done: we have sent you an e-mail. Open the link in it within 24 hours to "
+        "confirm your registration; until then no seat is kept for you."
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def register(request, page: EventPage):
+    """The registration form: one step when signed in, name and e-mail for a guest."""
+    if not page.availability.is_open:
+        return redirect(page.url)
+    form = RegistrationForm(page, request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.user
+        registrant = services.Registrant(
+            email=user.email if user else form.cleaned_data["email"],
+            first_name=user.first_name if user else form.cleaned_data["first_name"],
+            last_name=user.last_name if user else form.cleaned_data["last_name"],
+            language=active_language(),
+            user=user,
+            answers=form.answers(),
+        )
+        try:
+            registration = services.register(page, registrant)
+        except services.RegistrationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, registration_message(registration))
+            return redirect(page.url)
+    context = {
+        "page": page,
+        "form": form,
+        "retention_months": settings.EVENT_REGISTRATION_RETENTION_MONTHS,
+    }
+    return render(request, "events/register.html", context)
+
+
+def invalid_link(request, error: links.InvalidLink):
+    return render(request, "events/link_invalid.html", {"expired": error.expired}, status=400)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request, token: str):
+    """The guest's double opt-in: a button, so that a mail scanner's visit confirms nothing."""
+    try:
+        registration = links.read_token(token, links.CONFIRM)
+    except links.InvalidLink as error:
+        return invalid_link(request, error)
+    page = registration.event.specific
+    error_message = ""
+    if request.method == "POST":
+        try:
+            registration = services.confirm_guest(registration)
+        except services.RegistrationError as error:
+            error_message = str(error)
+        else:
+            return render(
+                request,
+                "events/registration_result.html",
+                {
+                    "page": page,
+                    "registration": registration,
+                    "message": registration_message(registration),
+                },
+            )
+    return render(
+        request,
+        "events/confirm.html",
+        {"page": page, "registration": registration, "error_message": error_message},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def cancel(request, token: str):
+    """Cancel from the link in any e-mail or from the account page; no sign-in needed."""
+    try:
+        registration = links.read_token(token, links.CANCEL)
+    except links.InvalidLink as error:
+        return invalid_link(request, error)
+    page = registration.event.specific
+    if request.method == "POST" and registration.is_active:
+        registration = services.cancel(registration)
+        return render(request, "events/cancelled.html", {"page": page})
+    return render(
+        request,
+        "events/cancel.html",
+        {"page": page, "registration": registration, "is_past": page.end < timezone.now()},
+    )
+
+
+def calendar_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=CALENDAR_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def event_ics(request, page: EventPage) -> HttpResponse:
+    """The event as an .ics file, in the language of the page."""
+    content = build_calendar([page], page.locale.language_code)
+    return calendar_response(content, f"{page.slug}.ics")
+
+
+def event_feed(request, index: EventIndexPage) -> HttpResponse:
+    """The upcoming events as a calendar to subscribe to (webcal://)."""
+    events = list(EventPage.objects.child_of(index).live().upcoming())
+    content = build_calendar(events, index.locale.language_code, name=index.title)
+    response = HttpResponse(content, content_type=CALENDAR_CONTENT_TYPE)
+    response["Content-Disposition"] = 'inline; filename="events.ics"'
+    return response

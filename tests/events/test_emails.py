@@ -1,0 +1,169 @@
+"""The registrants' e-mails in the outbox: language, calendar file, QR code, links."""
+
+import datetime
+
+import icalendar
+import pytest
+from django.utils import timezone
+
+from events import services
+from events.models import Registration
+from events.services import Registrant
+from tests.events.factories import RegistrationFactory
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def ics_of(message) -> icalendar.Calendar:
+    files = [a for a in message.attachments if isinstance(a, tuple)]
+    (content,) = [content for name, content, _mimetype in files if name.endswith(".ics")]
+    return icalendar.Calendar.from_ical(content)
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run what waits for the transaction's commit: the e-mails."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def register_member(event, language="fr"):
+    user = UserFactory(preferred_language=language)
+    registrant = Registrant(user.email, user.first_name, user.last_name, language, user)
+    return services.register(event, registrant)
+
+
+def test_confirmation_email_carries_the_ics_and_a_cancel_link(event, mailoutbox, committed):
+    with committed():
+        registration = register_member(event)
+    (message,) = mailoutbox
+    assert message.to == [registration.email]
+    assert message.subject == "Votre place est confirmée\u00a0: Soirée d’accueil des internes"
+    assert "/fr/inscriptions/annuler/" in message.body
+    vevent = ics_of(message).walk("VEVENT")[0]
+    assert vevent["UID"] == f"event-{event.translation_key}@localhost"
+
+
+def test_confirmation_email_carries_the_check_in_qr_code(event, mailoutbox, committed):
+    with committed():
+        register_member(event)
+    html, mimetype = mailoutbox[0].alternatives[0]
+    assert mimetype == "text/html"
+    assert 'src="cid:check-in-code"' in html
+    images = [a for a in mailoutbox[0].attachments if getattr(a, "get_content_type", None)]
+    assert images[0].get_content_type() == "image/png"
+
+
+def test_confirmation_email_is_in_the_registrants_language(event, event_en, mailoutbox, committed):
+    with committed():
+        register_member(event, language="en")
+    message = mailoutbox[0]
+    assert message.subject == "Your seat is confirmed: Intern welcome evening"
+    assert "/en/registrations/cancel/" in message.body
+    assert ics_of(message).walk("VEVENT")[0]["SUMMARY"] == "Intern welcome evening"
+
+
+def test_guest_gets_a_confirmation_link_and_no_calendar_yet(event, mailoutbox, committed):
+    with committed():
+        services.register(event, Registrant("invite@example.org", "Inès", "Garnier", "fr"))
+    (message,) = mailoutbox
+    assert "/fr/inscriptions/confirmer/" in message.body
+    assert message.attachments == []
+
+
+def test_waiting_list_email_tells_the_position(event, mailoutbox, committed):
+    for _ in range(event.capacity):
+        RegistrationFactory(event=event)
+    with committed():
+        register_member(event)
+    assert "position 1" in mailoutbox[0].body
+
+
+def test_promoted_person_is_told_by_email_with_the_calendar(event, mailoutbox, committed):
+    confirmed = RegistrationFactory(event=event)
+    for _ in range(event.capacity - 1):
+        RegistrationFactory(event=event)
+    waiting = register_member(event)
+    with committed():
+        services.cancel(confirmed)
+    (message,) = mailoutbox
+    assert message.to == [waiting.email]
+    assert message.subject.startswith("Une place se libère pour vous")
+    assert ics_of(message)
+
+
+def test_changing_the_time_sends_an_update_with_a_higher_sequence(event, mailoutbox, committed):
+    event.save_revision().publish()
+    registration = RegistrationFactory(event=event)
+    event.start += datetime.timedelta(hours=1)
+    event.end += datetime.timedelta(hours=1)
+    with committed():
+        event.save_revision().publish()
+    (message,) = mailoutbox
+    assert message.to == [registration.email]
+    vevent = ics_of(message).walk("VEVENT")[0]
+    assert vevent["SEQUENCE"] == 1
+    assert vevent.decoded("DTSTART") == event.start.replace(microsecond=0)
+
+
+def test_publishing_without_changing_time_or_place_sends_nothing(event, mailoutbox, committed):
+    event.save_revision().publish()
+    RegistrationFactory(event=event)
+    event.intro = "Nouvelle introduction."
+    with committed():
+        event.save_revision().publish()
+    assert mailoutbox == []
+
+
+def test_cancelling_the_event_sends_method_cancel(event, mailoutbox, committed):
+    event.save_revision().publish()
+    RegistrationFactory(event=event)
+    event.is_cancelled = True
+    with committed():
+        event.save_revision().publish()
+    (message,) = mailoutbox
+    calendar = ics_of(message)
+    assert calendar["METHOD"] == "CANCEL"
+    assert calendar.walk("VEVENT")[0]["STATUS"] == "CANCELLED"
+    assert calendar.walk("VEVENT")[0]["SEQUENCE"] == 1
+
+
+def test_raising_the_capacity_lets_people_in_from_the_waiting_list(event):
+    event.save_revision().publish()
+    for _ in range(event.capacity):
+        RegistrationFactory(event=event)
+    waiting = register_member(event)
+    event.capacity += 1
+    event.save_revision().publish()
+    waiting.refresh_from_db()
+    assert waiting.status == Registration.Status.CONFIRMED
+
+
+def test_reminder_is_sent_once_two_days_before(event, mailoutbox, committed):
+    from django.core.management import call_command
+
+    registration = RegistrationFactory(event=event)
+    event.start = timezone.now() + datetime.timedelta(days=1, hours=20)
+    event.end = event.start + datetime.timedelta(hours=3)
+    event.save()
+    with committed():
+        call_command("send_event_reminders")
+        call_command("send_event_reminders")
+    (message,) = mailoutbox
+    assert message.to == [registration.email]
+    assert message.subject.startswith("Rendez-vous dans deux jours")
+
+
+def test_staff_message_goes_to_every_confirmed_registrant_only(
+    event, event_manager, mailoutbox, committed
+):
+    confirmed = RegistrationFactory(event=event)
+    RegistrationFactory(event=event, status=Registration.Status.CANCELLED)
+    with committed():
+        services.message_confirmed(
+            event, "Plan d’accès", "Entrée par la rue Saint-Ambroise.", event_manager
+        )
+    (message,) = mailoutbox
+    assert message.to == [confirmed.email]
+    assert message.subject == "Plan d’accès"
+    assert "rue Saint-Ambroise" in message.body
