@@ -3,11 +3,16 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.tabular.views import SpreadsheetViewSetMixin
+from territory.importers import ZonageImporter
 from territory.models import Commune, PlaceToPractise
 
 
-class CommuneViewSet(SnippetViewSet):
+class CommuneViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
+    """The communes; their ARS zonage is imported from a spreadsheet (territory.importers)."""
+
     model = Commune
+    importer_class = ZonageImporter
     icon = "site"
     menu_label = _("Communes")
     list_display = ["name", "postcode", "insee_code"]

@@ -1,0 +1,50 @@
+"""The finder's answer by e-mail, in the language the visitor used, as text and HTML."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from core.models import CareerStage, Profession
+from guide.models import GuideIndexPage
+from guide.services import find_eligible_aids
+from territory.models import Commune
+
+
+def build_finder_email(
+    email: str,
+    language: str,
+    index_page_id: int,
+    profession_id: int,
+    career_stage_id: int,
+    commune_id: int,
+) -> EmailMultiAlternatives | None:
+    """The e-mail with the finder's answer, or None if what it refers to no longer exists."""
+    with translation.override(language):
+        index = GuideIndexPage.objects.live().filter(pk=index_page_id).first()
+        profession = Profession.objects.filter(pk=profession_id).first()
+        stage = CareerStage.objects.filter(pk=career_stage_id).first()
+        commune = Commune.objects.with_zonings().filter(pk=commune_id).first()
+        if None in (index, profession, stage, commune):
+            return None
+        answer = find_eligible_aids(index.aids(), profession, stage, commune)
+        query = urlencode(
+            {"profession": profession.slug, "stage": stage.slug, "commune": commune.slug}
+        )
+        context = {
+            "answer": answer,
+            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+            "answer_url": index.full_url + index.reverse_subpage("finder") + "?" + query,
+        }
+        message = EmailMultiAlternatives(
+            subject=_("Your aids as %(profession)s in %(commune)s")
+            % {"profession": profession.name, "commune": commune.name},
+            body=render_to_string("guide/emails/finder_answer.txt", context),
+            to=[email],
+        )
+        message.attach_alternative(
+            render_to_string("guide/emails/finder_answer.html", context), "text/html"
+        )
+        return message

@@ -1,0 +1,267 @@
+"""The guide index's search: full-text search and facets with their counts.
+
+The counts are computed in Python from a handful of queries (the matching
+aids' ids and their links to each list), so the number of queries does not
+grow with the number of aids. A facet's count for an option is the number of
+aids the visitor would see by ticking it, all other filters kept.
+"""
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Q
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.i18n import active_language
+from core.models import CareerStage, Profession
+from guide.models.aids import AidPage, AidPageQuerySet, Status, status_of
+from guide.models.lists import AidKind, Funder
+
+MAX_QUERY_LENGTH = 200
+AIDS_PER_PAGE = 24
+OPEN_NOW_PARAM = "open"
+QUERY_PARAM = "q"
+OPEN_STATUSES = {Status.OPEN, Status.CLOSING_SOON}
+# Full-text search configuration per content language (PostgreSQL text search).
+SEARCH_CONFIGS = {"fr": "french", "en": "english"}
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    """A facet: its URL parameter, its heading, its list, and how aids point to it."""
+
+    param: str
+    label: str
+    model: type
+    link: str  # "kind" for the foreign key, otherwise the many-to-many field
+    empty_means_all: bool = False
+
+
+FACETS = [
+    FacetSpec("profession", _("Profession"), Profession, "professions", empty_means_all=True),
+    FacetSpec("stage", _("Career stage"), CareerStage, "career_stages", empty_means_all=True),
+    FacetSpec("kind", _("Kind of aid"), AidKind, "kind"),
+    FacetSpec("funder", _("Funder"), Funder, "funders"),
+]
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    slug: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str
+    label: str
+    options: list[FacetOption]
+
+
+@dataclass(frozen=True)
+class Chip:
+    """A filter in use, with the address of the same list without it."""
+
+    label: str
+    remove_url: str
+
+
+@dataclass
+class AidSearch:
+    """What the guide index shows: the page of aids, the facets, the filters in use."""
+
+    query: str
+    open_now: bool
+    open_now_count: int
+    total: int
+    facets: list[Facet]
+    chips: list[Chip]
+    page: object
+    params: QueryDict
+    aids: list[AidPage] = field(default_factory=list)
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.chips)
+
+    def page_url(self, number: int) -> str:
+        query = self.params.copy()
+        query["page"] = str(number)
+        return f"?{query.urlencode()}"
+
+    @property
+    def previous_url(self) -> str:
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self) -> str:
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
+
+
+def full_text(aids: AidPageQuerySet, query: str) -> AidPageQuerySet:
+    """Aids matching `query`: PostgreSQL full-text search with stemming, word by word elsewhere.
+
+    On PostgreSQL "médecins" finds "médecin" (French stemming on the French site);
+    SQLite, used for development, falls back to every word appearing somewhere.
+    """
+    if connection.vendor == "postgresql":
+        config = SEARCH_CONFIGS.get(active_language(), "simple")
+        vector = (
+            SearchVector("title", weight="A", config=config)
+            + SearchVector("summary", weight="B", config=config)
+            + SearchVector(
+                "conditions", "how_to_apply", "commitment_place", weight="C", config=config
+            )
+        )
+        search_query = SearchQuery(query, config=config, search_type="websearch")
+        return aids.annotate(search=vector, rank=SearchRank(vector, search_query)).filter(
+            search=search_query
+        )
+    for word in query.split():
+        aids = aids.filter(
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(conditions__icontains=word)
+            | Q(how_to_apply__icontains=word)
+            | Q(commitment_place__icontains=word)
+        )
+    return aids
+
+
+def links_of(aids: AidPageQuerySet, spec: FacetSpec, ids: Iterable[int]) -> dict[int, set[int]]:
+    """The ids of the terms each aid points to through `spec`, in one query."""
+    links: dict[int, set[int]] = {pk: set() for pk in ids}
+    if spec.link == "kind":
+        rows = aids.values_list("pk", "kind_id")
+    else:
+        through = getattr(AidPage, spec.link).through
+        term_field = f"{spec.model._meta.model_name}_id"
+        rows = through.objects.filter(aidpage__in=aids.values("pk")).values_list(
+            "aidpage_id", term_field
+        )
+    for aid_id, term_id in rows:
+        if aid_id in links:
+            links[aid_id].add(term_id)
+    return links
+
+
+def url_with(params: QueryDict, **changes: list[str]) -> str:
+    """The query string of `params` with some parameters replaced; the page number dropped."""
+    query = params.copy()
+    query.pop("page", None)
+    for name, values in changes.items():
+        query.setlist(name, values)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def search_aids(
+    aids: AidPageQuerySet, params: QueryDict, today: datetime.date | None = None
+) -> AidSearch:
+    """Apply the search words, the ticked facets and "open now" in `params` to `aids`."""
+    today = today or timezone.localdate()
+    query = params.get(QUERY_PARAM, "").strip()[:MAX_QUERY_LENGTH]
+    open_now = params.get(OPEN_NOW_PARAM) == "1"
+    matching = full_text(aids, query) if query else aids
+    ranked = query and connection.vendor == "postgresql"
+    rows = list(
+        matching.values_list(
+            "pk",
+            "title",
+            "validity",
+            "all_year",
+            "opens_on",
+            "closes_on",
+            *(["rank"] if ranked else []),
+        )
+    )
+    ids = [row[0] for row in rows]
+    is_open = {row[0]: status_of(*row[2:6], today=today) in OPEN_STATUSES for row in rows}
+
+    terms = {spec.param: list(spec.model.objects.all()) for spec in FACETS}
+    links = {spec.param: links_of(matching, spec, ids) for spec in FACETS}
+    selected = {
+        spec.param: {
+            term.pk for term in terms[spec.param] if term.slug in params.getlist(spec.param)
+        }
+        for spec in FACETS
+    }
+
+    def passes(aid_id: int, spec: FacetSpec) -> bool:
+        chosen = selected[spec.param]
+        if not chosen:
+            return True
+        linked = links[spec.param][aid_id]
+        return bool(linked & chosen) or (spec.empty_means_all and not linked)
+
+    def passes_all(aid_id: int, except_param: str = "", check_open: bool = True) -> bool:
+        if check_open and open_now and not is_open[aid_id]:
+            return False
+        return all(passes(aid_id, spec) for spec in FACETS if spec.param != except_param)
+
+    facets = []
+    for spec in FACETS:
+        pool = [pk for pk in ids if passes_all(pk, except_param=spec.param)]
+        options = []
+        for term in terms[spec.param]:
+            count = sum(
+                1
+                for pk in pool
+                if term.pk in links[spec.param][pk]
+                or (spec.empty_means_all and not links[spec.param][pk])
+            )
+            is_selected = term.pk in selected[spec.param]
+            if count or is_selected:
+                options.append(FacetOption(term.slug, term.name, count, is_selected))
+        facets.append(Facet(spec.param, spec.label, options))
+
+    open_now_count = sum(1 for pk in ids if is_open[pk] and passes_all(pk, check_open=False))
+    result_ids = [pk for pk in ids if passes_all(pk)]
+    order = {row[0]: (-(row[6] or 0) if ranked else 0, row[1].casefold()) for row in rows}
+    result_ids.sort(key=order.__getitem__)
+
+    paginator = Paginator(result_ids, AIDS_PER_PAGE)
+    page = paginator.get_page(params.get("page"))
+    by_id = {
+        aid.pk: aid
+        for aid in AidPage.objects.filter(pk__in=list(page.object_list))
+        .select_related("kind")
+        .prefetch_related("funders", "professions")
+    }
+    return AidSearch(
+        query=query,
+        open_now=open_now,
+        open_now_count=open_now_count,
+        total=len(result_ids),
+        facets=facets,
+        chips=chips_for(params, query, open_now, facets),
+        page=page,
+        params=params,
+        aids=[by_id[pk] for pk in page.object_list if pk in by_id],
+    )
+
+
+def chips_for(params: QueryDict, query: str, open_now: bool, facets: list[Facet]) -> list[Chip]:
+    """One chip per filter in use, each linking to the list without that filter."""
+    chips = []
+    if query:
+        chips.append(
+            Chip(_("Search: “%(query)s”") % {"query": query}, url_with(params, **{QUERY_PARAM: []}))
+        )
+    for facet in facets:
+        chosen = params.getlist(facet.param)
+        for option in facet.options:
+            if option.selected:
+                rest = [slug for slug in chosen if slug != option.slug]
+                chips.append(Chip(option.label, url_with(params, **{facet.param: rest})))
+    if open_now:
+        chips.append(Chip(_("Open now"), url_with(params, **{OPEN_NOW_PARAM: []})))
+    return chips

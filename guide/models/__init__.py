@@ -1,0 +1,16 @@
+from .lists import AidKind, Funder, Referent  # isort: skip
+from .aids import AidPage, AidPageQuerySet, RequiredZone, Status, Validity, status_of  # isort: skip
+from .index import GuideIndexPage
+
+__all__ = [
+    "AidKind",
+    "AidPage",
+    "AidPageQuerySet",
+    "Funder",
+    "GuideIndexPage",
+    "Referent",
+    "RequiredZone",
+    "Status",
+    "Validity",
+    "status_of",
+]

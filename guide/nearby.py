@@ -1,0 +1,66 @@
+"""What other sections show on a commune page of the guide: housing, supervisors nearby…
+
+The guide does not know the housing registry or the supervisor directory; they
+register a provider here (from their AppConfig.ready()) and the commune page
+shows each provider's section. With no provider registered the page shows none.
+
+    from guide.nearby import NearbyItem, NearbySection, register_nearby
+
+    def housing_near(commune, request):
+        listings = ...
+        return NearbySection(_("Housing nearby"), [NearbyItem(l.title, l.url) for l in listings])
+
+    register_nearby("housing", housing_near, order=10)
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.http import HttpRequest
+from django.utils.functional import Promise
+
+from territory.models import Commune
+
+
+@dataclass(frozen=True)
+class NearbyItem:
+    """One thing near the commune: its name, its page, a detail such as the distance."""
+
+    label: str
+    url: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class NearbySection:
+    """A titled list on the commune page, with a link to the whole list elsewhere."""
+
+    title: str | Promise
+    items: list[NearbyItem] = field(default_factory=list)
+    more_url: str = ""
+    more_label: str | Promise = ""
+    empty_text: str | Promise = ""
+
+
+NearbyProvider = Callable[[Commune, HttpRequest], NearbySection | None]
+
+_providers: dict[str, tuple[int, NearbyProvider]] = {}
+
+
+def register_nearby(key: str, provider: NearbyProvider, order: int = 100) -> None:
+    """Add a section to every commune page, or replace the one with the same key."""
+    _providers[key] = (order, provider)
+
+
+def unregister_nearby(key: str) -> None:
+    _providers.pop(key, None)
+
+
+def nearby_sections(commune: Commune, request: HttpRequest) -> list[NearbySection]:
+    """The sections the registered providers give for `commune`, in their order."""
+    sections = []
+    for _order, provider in sorted(_providers.values(), key=lambda entry: entry[0]):
+        section = provider(commune, request)
+        if section is not None:
+            sections.append(section)
+    return sections

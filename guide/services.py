@@ -1,0 +1,152 @@
+"""The guide's business rules: who may claim which aid where, checks, and the result by e-mail."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from core.models import CareerStage, Profession
+from guide.amounts import format_euros
+from guide.models.aids import AidPage, AidPageQuerySet, RequiredZone, Status
+from territory.models import Commune, Zone
+
+# Aids not checked against their official source for this long are listed for review.
+REVIEW_AFTER_DAYS = 365
+# The review report also lists aids whose window closes within this many days.
+CLOSING_WITHIN_DAYS = 30
+# E-mailing one's result: at most this many messages per address of origin and hour.
+NOT_CLAIMABLE_STATUSES = {Status.CLOSED, Status.SUPERSEDED, Status.WINDOW_CLOSED}
+
+
+def record_check(aid: AidPage, user) -> None:
+    """Note on `aid` (not saved) that `user` checked it against its official source today."""
+    aid.last_checked_on = timezone.localdate()
+    aid.last_checked_by = user
+
+
+def aids_not_checked_since(
+    aids: AidPageQuerySet, days: int = REVIEW_AFTER_DAYS, today: datetime.date | None = None
+) -> AidPageQuerySet:
+    """Aids never checked, or last checked more than `days` ago."""
+    today = today or timezone.localdate()
+    limit = today - datetime.timedelta(days=days)
+    return aids.filter(last_checked_on__isnull=True) | aids.filter(last_checked_on__lt=limit)
+
+
+def aids_closing_within(
+    aids: AidPageQuerySet, days: int = CLOSING_WITHIN_DAYS, today: datetime.date | None = None
+) -> AidPageQuerySet:
+    """Aids in force whose application window closes between today and `days` from now."""
+    today = today or timezone.localdate()
+    return aids.in_force().filter(
+        all_year=False,
+        closes_on__gte=today,
+        closes_on__lte=today + datetime.timedelta(days=days),
+    )
+
+
+def zone_is_met(required_zone: str, commune_zone: str) -> bool:
+    """Whether practising in a commune of `commune_zone` satisfies an aid's `required_zone`."""
+    return commune_zone in RequiredZone.accepted_zones(required_zone)
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """One aid in a finder's answer, and whether the commune's zone suits it."""
+
+    aid: AidPage
+    zone_required: bool
+    zone_met: bool
+
+    @property
+    def is_claimable(self) -> bool:
+        return self.zone_met
+
+
+@dataclass
+class FinderAnswer:
+    """The aids one may claim as `profession` at `career_stage` practising in `commune`."""
+
+    profession: Profession
+    career_stage: CareerStage
+    commune: Commune
+    zone: str
+    claimable: list[Eligibility] = field(default_factory=list)
+    zone_not_met: list[Eligibility] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """The most the claimable aids can bring together, each over its whole duration."""
+        return sum(item.aid.amount.total() for item in self.claimable)
+
+    @property
+    def total_text(self) -> str:
+        return format_euros(self.total)
+
+    @property
+    def zone_label(self) -> str:
+        return Zone(self.zone).label
+
+
+def aid_concerns(aid: AidPage, profession: Profession, career_stage: CareerStage) -> bool:
+    """Whether `aid` is meant for `profession` at `career_stage` (an empty list means anyone).
+
+    Reads the prefetched professions and career stages.
+    """
+    professions = {p.pk for p in aid.professions.all()}
+    stages = {s.pk for s in aid.career_stages.all()}
+    return (not professions or profession.pk in professions) and (
+        not stages or career_stage.pk in stages
+    )
+
+
+def find_eligible_aids(
+    aids: AidPageQuerySet,
+    profession: Profession,
+    career_stage: CareerStage,
+    commune: Commune,
+    today: datetime.date | None = None,
+) -> FinderAnswer:
+    """The finder's answer: aids in force for this person, split by whether the zone is met.
+
+    Closed and superseded aids, and aids whose application window has passed,
+    are never claimable and do not appear.
+    """
+    today = today or timezone.localdate()
+    zone = commune.zone_for(profession)
+    answer = FinderAnswer(profession, career_stage, commune, zone)
+    candidates = (
+        aids.in_force()
+        .select_related("kind", "referent")
+        .prefetch_related("funders", "professions", "career_stages")
+        .order_by("title")
+    )
+    for aid in candidates:
+        if aid.status(today) in NOT_CLAIMABLE_STATUSES:
+            continue
+        if not aid_concerns(aid, profession, career_stage):
+            continue
+        required = bool(aid.required_zone)
+        item = Eligibility(aid, required, zone_is_met(aid.required_zone, zone))
+        (answer.claimable if item.zone_met else answer.zone_not_met).append(item)
+    return answer
+
+
+def email_finder_answer(
+    email: str,
+    language: str,
+    index_page_id: int,
+    profession_id: int,
+    career_stage_id: int,
+    commune_id: int,
+) -> None:
+    """Send the finder's answer to `email` in the background; the address is not kept."""
+    # The task builds its e-mail with find_eligible_aids: imported here, not at the top.
+    from guide.tasks import send_finder_answer
+
+    transaction.on_commit(
+        lambda: send_finder_answer.enqueue(
+            email, language, index_page_id, profession_id, career_stage_id, commune_id
+        )
+    )

@@ -1,0 +1,244 @@
+"""What the guide index serves at its own addresses (see guide.models.index).
+
+Each function takes the guide index page and the request, reads its input
+with a form, asks a service for the answer and renders it; nothing here
+decides who may claim what.
+"""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from core import ratelimit
+from core.i18n import active_language
+from core.maps import MapMarker, map_data
+from core.models import Profession
+from guide import pdf
+from guide.facets import search_aids
+from guide.forms import EmailAnswerForm, FinderForm, PlaceFilterForm, ZonageForm
+from guide.models import GuideIndexPage
+from guide.nearby import nearby_sections
+from guide.services import (
+    email_finder_answer,
+    find_eligible_aids,
+    zone_is_met,
+)
+from territory.geo import Point, within_radius
+from territory.models import Commune, PlaceToPractise, Zone
+
+NEARBY_PLACES_KM = 15
+# Per connection: a visitor sends themselves an answer or two, not a mailing.
+RESULT_EMAIL_RATES = "5/h"
+
+
+def render(page: GuideIndexPage, request, template: str, title: str = "", **context):
+    """A page below the guide index: its title and a breadcrumb that leads back to the guide."""
+    response = page.render(request, template=template, context_overrides={"guide": page, **context})
+    if title:
+        response.context_data["subpage_title"] = title
+        response.context_data["breadcrumbs"] = [*response.context_data["breadcrumbs"], page]
+    return response
+
+
+def subpage_url(page: GuideIndexPage, name: str, **kwargs) -> str:
+    return page.url + page.reverse_subpage(name, kwargs=kwargs or None)
+
+
+def aid_list(page: GuideIndexPage, request):
+    search = search_aids(page.aids(), request.GET)
+    return render(page, request, page.template, search=search)
+
+
+def finder(page: GuideIndexPage, request, email_form: EmailAnswerForm | None = None, status=200):
+    form = FinderForm(request.GET or None)
+    answer = None
+    if form.is_valid():
+        answer = find_eligible_aids(
+            page.aids(),
+            form.cleaned_data["profession"],
+            form.cleaned_data["stage"],
+            form.cleaned_data["commune"],
+        )
+        if email_form is None:
+            email_form = EmailAnswerForm(initial={k: v.slug for k, v in form.cleaned_data.items()})
+    response = render(
+        page,
+        request,
+        "guide/finder.html",
+        title=_("Which aids for me?"),
+        form=form,
+        answer=answer,
+        email_form=email_form,
+        today=timezone.localdate(),
+    )
+    response.status_code = status
+    return response
+
+
+def finder_email(page: GuideIndexPage, request):
+    """Send the finder's answer to the address given; then back to the same answer."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = EmailAnswerForm(request.POST)
+    answer_query = {name: request.POST.get(name, "") for name in ("profession", "stage", "commune")}
+    request.GET = request.GET.copy()
+    request.GET.update(answer_query)
+    if not form.is_valid():
+        return finder(page, request, email_form=form, status=400)
+    if not ratelimit.consume(request, "guide-result-email", RESULT_EMAIL_RATES):
+        form.add_error(
+            None, _("Too many e-mails were sent from your connection. Try again in an hour.")
+        )
+        return finder(page, request, email_form=form, status=429)
+    email_finder_answer(
+        form.cleaned_data["email"],
+        active_language(),
+        page.pk,
+        form.cleaned_data["profession"].pk,
+        form.cleaned_data["stage"].pk,
+        form.cleaned_data["commune"].pk,
+    )
+    messages.success(
+        request, _("The list is on its way to %(email)s.") % {"email": form.cleaned_data["email"]}
+    )
+    return redirect(subpage_url(page, "finder") + "?" + urlencode(answer_query))
+
+
+def printable_guide(page: GuideIndexPage, request):
+    return render(
+        page,
+        request,
+        "guide/print_guide.html",
+        title=_("The whole guide, to print"),
+        **pdf.guide_document_context(page),
+    )
+
+
+def guide_pdf(page: GuideIndexPage, request):
+    content = pdf.guide_pdf(page, request)
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{pdf.pdf_filename()}"'
+    return response
+
+
+def commune_list(page: GuideIndexPage, request):
+    """The communes and their zonage for one profession, on a map and in a table."""
+    form = ZonageForm(request.GET or None)
+    profession = None
+    if form.is_valid():
+        profession = form.cleaned_data["profession"]
+    profession = profession or Profession.objects.active().first()
+    communes = list(Commune.objects.with_zonings())
+    rows = [
+        (commune, commune.zone_for(profession) if profession else Zone.NONE) for commune in communes
+    ]
+    groups = [
+        (zone, [commune for commune, commune_zone in rows if commune_zone == zone])
+        for zone in (Zone.ZIP, Zone.ZAC, Zone.NONE)
+    ]
+    markers = [
+        MapMarker(
+            commune.latitude,
+            commune.longitude,
+            f"{commune.name} — {Zone(zone).label}",
+            url=subpage_url(page, "commune", slug=commune.slug),
+            kind=zone,
+        )
+        for commune, zone in rows
+    ]
+    label = (
+        _("Map of the zonage for: %(profession)s") % {"profession": profession}
+        if profession
+        else ""
+    )
+    return render(
+        page,
+        request,
+        "guide/commune_list.html",
+        title=_("Communes and zonage"),
+        form=form,
+        profession=profession,
+        groups=groups,
+        zonage_map=map_data(markers, label),
+    )
+
+
+def commune_detail(page: GuideIndexPage, request, slug: str):
+    """A commune: its zonage, the aids one may claim there, the places to practise nearby."""
+    commune = Commune.objects.with_zonings().filter(slug=slug).first()
+    if commune is None:
+        raise Http404
+    professions = list(Profession.objects.active())
+    zonage = [(profession, commune.zone_for(profession)) for profession in professions]
+    aids = list(
+        page.aids()
+        .in_force()
+        .select_related("kind")
+        .prefetch_related("funders", "professions")
+        .order_by("title")
+    )
+    zone_bound = []
+    everywhere = []
+    for aid in aids:
+        if not aid.required_zone:
+            everywhere.append(aid)
+            continue
+        concerned = list(aid.professions.all()) or professions
+        met_for = [p for p in concerned if zone_is_met(aid.required_zone, commune.zone_for(p))]
+        if met_for:
+            zone_bound.append((aid, met_for))
+    centre = Point(commune.latitude, commune.longitude)
+    places = list(
+        within_radius(
+            PlaceToPractise.objects.active().select_related("commune"), centre, NEARBY_PLACES_KM
+        ).order_by("distance_km", "name")
+    )
+    markers = [
+        MapMarker(place.latitude, place.longitude, place.name, url=place.url, kind=place.kind)
+        for place in places
+    ]
+    return render(
+        page,
+        request,
+        "guide/commune_detail.html",
+        title=commune.name,
+        commune=commune,
+        zonage=zonage,
+        zone_bound=zone_bound,
+        everywhere=everywhere,
+        places=places,
+        nearby_km=NEARBY_PLACES_KM,
+        places_map=map_data(
+            markers, _("Places to practise near %(commune)s") % {"commune": commune.name}
+        ),
+        nearby_sections=nearby_sections(commune, request),
+    )
+
+
+def place_list(page: GuideIndexPage, request):
+    form = PlaceFilterForm(request.GET or None)
+    places = (
+        PlaceToPractise.objects.active().select_related("commune").prefetch_related("professions")
+    )
+    if form.is_valid():
+        if form.cleaned_data["kind"]:
+            places = places.filter(kind=form.cleaned_data["kind"])
+        if form.cleaned_data["profession"]:
+            places = places.filter(professions=form.cleaned_data["profession"])
+    places = list(places.order_by("commune__name", "name"))
+    markers = [
+        MapMarker(place.latitude, place.longitude, place.name, url=place.url, kind=place.kind)
+        for place in places
+    ]
+    return render(
+        page,
+        request,
+        "guide/place_list.html",
+        title=_("Places to practise"),
+        form=form,
+        places=places,
+        places_map=map_data(markers, _("Map of the places to practise")),
+    )

@@ -1,0 +1,127 @@
+"""The aid guide in Chromium: facets and the finder with and without JavaScript, and axe-core."""
+
+import pytest
+
+from tests.browser.axe import axe_violations
+from tests.factories import CareerStageFactory, ProfessionFactory
+from tests.guide.factories import AidPageFactory
+from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def guide_data(portal):
+    """A midwife bursary tied to the zonage, an aid for GPs, and a ZIP commune for midwives."""
+    midwife = ProfessionFactory(slug="sage-femme", name_fr="Sage-femme", name_en="Midwife")
+    gp = ProfessionFactory(slug="medecin-generaliste", name_fr="Médecin généraliste")
+    student = CareerStageFactory(slug="etudiant", name_fr="Étudiant")
+    commune = CommuneFactory(name="Coulommiers", slug="coulommiers", zones={midwife: "zip"})
+    PlaceToPractiseFactory(name="MSPU de Coulommiers", kind="mspu", commune=commune)
+    bursary = AidPageFactory(
+        parent=portal["guide"],
+        title="Bourse d’études sages-femmes",
+        professions=[midwife],
+        career_stages=[student],
+        required_zone="zip_or_zac",
+        amount_min=300,
+        amount_max=300,
+        amount_period="month",
+        amount_years=2,
+    )
+    AidPageFactory(parent=portal["guide"], title="Prime des généralistes", professions=[gp])
+    return {"guide": portal["guide"], "bursary": bursary}
+
+
+@pytest.fixture
+def no_js_page(browser, live_server):
+    context = browser.new_context(
+        base_url=live_server.url, java_script_enabled=False, locale="fr-FR"
+    )
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
+def result_titles(page) -> list[str]:
+    return page.locator(".aid-grid .card__title").all_inner_texts()
+
+
+def test_ticking_a_facet_filters_at_once_with_javascript(page, guide_data):
+    page.goto("/fr/aides/")
+    page.get_by_label("Sage-femme").check()
+    page.wait_for_url("**/aides/?*profession=sage-femme*")
+    assert result_titles(page) == ["Bourse d’études sages-femmes"]
+    assert page.get_by_role("button", name="Appliquer les filtres").is_hidden()
+
+
+def test_facets_apply_with_their_button_without_javascript(no_js_page, guide_data):
+    no_js_page.goto("/fr/aides/")
+    no_js_page.get_by_label("Sage-femme").check()
+    no_js_page.get_by_role("button", name="Appliquer les filtres").click()
+    no_js_page.wait_for_url("**/aides/?*profession=sage-femme*")
+    assert result_titles(no_js_page) == ["Bourse d’études sages-femmes"]
+
+
+def test_chip_removes_the_filter(page, guide_data):
+    page.goto("/fr/aides/?profession=sage-femme")
+    page.get_by_role("link", name="Retirer le filtre Sage-femme").click()
+    page.wait_for_url("**/aides/?")
+    assert len(result_titles(page)) == 2
+
+
+def answer_finder(page):
+    page.goto("/fr/aides/quelles-aides-pour-moi/")
+    page.get_by_label("Votre profession").select_option("sage-femme")
+    page.get_by_label("Où vous en êtes dans votre parcours").select_option("etudiant")
+    page.get_by_label("La commune où vous exerceriez").select_option("coulommiers")
+    page.get_by_role("button", name="Voir mes aides").click()
+    page.wait_for_url("**/quelles-aides-pour-moi/?*commune=coulommiers*")
+
+
+def test_finder_answers_with_javascript(page, guide_data):
+    answer_finder(page)
+    assert page.locator(".finder-item__title").all_inner_texts() == ["Bourse d’études sages-femmes"]
+    assert page.get_by_text("Condition de zone remplie").is_visible()
+    assert page.get_by_role("link", name="Imprimer cette réponse").is_visible()
+
+
+def test_finder_answers_without_javascript(no_js_page, guide_data):
+    answer_finder(no_js_page)
+    assert no_js_page.locator(".finder-item__title").all_inner_texts() == [
+        "Bourse d’études sages-femmes"
+    ]
+    assert no_js_page.get_by_role("link", name="Imprimer cette réponse").count() == 0
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
+def test_guide_index_has_no_accessibility_violations(page, guide_data):
+    page.goto("/fr/aides/?profession=sage-femme")
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
+def test_aid_page_has_no_accessibility_violations(page, guide_data):
+    page.goto(guide_data["bursary"].url)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
+def test_finder_answer_has_no_accessibility_violations(page, guide_data):
+    page.goto(
+        "/fr/aides/quelles-aides-pour-moi/?profession=sage-femme&stage=etudiant&commune=coulommiers"
+    )
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
+def test_commune_page_has_no_accessibility_violations(page, guide_data):
+    page.goto("/fr/aides/communes/coulommiers/")
+    assert axe_violations(page) == []
+
+
+def test_zonage_and_places_pages_have_no_accessibility_violations(page, guide_data):
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    violations = axe_violations(page)
+    page.goto("/fr/aides/lieux-d-exercice/")
+    assert violations + axe_violations(page) == []

@@ -1,0 +1,90 @@
+"""The guide's territory pages: communes with their zonage, places to practise, nearby sections."""
+
+import pytest
+
+from guide.nearby import NearbyItem, NearbySection, register_nearby, unregister_nearby
+from tests.guide.factories import AidPageFactory
+from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def coulommiers(midwife, gp):
+    return CommuneFactory(name="Coulommiers", slug="coulommiers", zones={midwife: "zip", gp: "zac"})
+
+
+def test_commune_page_shows_its_zone_for_each_profession(client, guide, coulommiers, midwife):
+    response = client.get(f"{guide.url}communes/coulommiers/")
+    zonage = dict(response.context["zonage"])
+    assert zonage[midwife] == "zip"
+
+
+def test_commune_page_lists_zone_bound_aids_met_there(client, guide, coulommiers, midwife, gp):
+    met = AidPageFactory(
+        parent=guide, title="ZIP sages-femmes", professions=[midwife], required_zone="zip"
+    )
+    AidPageFactory(parent=guide, title="ZIP généralistes", professions=[gp], required_zone="zip")
+    response = client.get(f"{guide.url}communes/coulommiers/")
+    assert [aid.title for aid, _ in response.context["zone_bound"]] == [met.title]
+
+
+def test_commune_page_lists_places_nearby(client, guide, coulommiers):
+    PlaceToPractiseFactory(name="MSPU de Coulommiers", commune=coulommiers)
+    far = CommuneFactory(latitude=48.27, longitude=2.70)
+    PlaceToPractiseFactory(name="MSPU de Nemours", commune=far)
+    response = client.get(f"{guide.url}communes/coulommiers/")
+    assert [place.name for place in response.context["places"]] == ["MSPU de Coulommiers"]
+
+
+def test_unknown_commune_is_not_found(client, guide):
+    assert client.get(f"{guide.url}communes/atlantis/").status_code == 404
+
+
+def test_commune_page_shows_housing_then_supervisors_nearby(client, guide, coulommiers):
+    response = client.get(f"{guide.url}communes/coulommiers/")
+    titles = [str(section.title) for section in response.context["nearby_sections"]]
+    assert titles == ["Logements pour stagiaires à proximité", "Maîtres de stage à proximité"]
+
+
+def test_registered_nearby_section_appears_on_commune_page(client, guide, coulommiers):
+    def housing(commune, request):
+        return NearbySection("Logements à proximité", [NearbyItem("Studio", "/fr/logements/1/")])
+
+    register_nearby("test-housing", housing)
+    try:
+        content = client.get(f"{guide.url}communes/coulommiers/").content.decode()
+    finally:
+        unregister_nearby("test-housing")
+    assert "Logements à proximité" in content
+    assert 'href="/fr/logements/1/"' in content
+
+
+def test_zonage_page_groups_communes_by_zone_for_the_profession(
+    client, guide, coulommiers, midwife
+):
+    CommuneFactory(name="Serris")
+    response = client.get(f"{guide.url}communes/", {"profession": "sage-femme"})
+    groups = {zone: [c.name for c in communes] for zone, communes in response.context["groups"]}
+    assert groups == {"zip": ["Coulommiers"], "zac": [], "none": ["Serris"]}
+
+
+def test_zonage_map_markers_carry_the_zone_as_kind(client, guide, coulommiers, gp):
+    response = client.get(f"{guide.url}communes/", {"profession": "medecin-generaliste"})
+    assert [marker["kind"] for marker in response.context["zonage_map"]["markers"]] == ["zac"]
+
+
+def test_places_can_be_filtered_by_kind(client, guide):
+    PlaceToPractiseFactory(name="MSPU de Torcy", kind="mspu")
+    PlaceToPractiseFactory(name="Cabine de Nangis", kind="cabin")
+    response = client.get(f"{guide.url}lieux-d-exercice/", {"kind": "cabin"})
+    assert [place.name for place in response.context["places"]] == ["Cabine de Nangis"]
+
+
+def test_places_can_be_filtered_by_profession(client, guide, midwife):
+    with_midwife = PlaceToPractiseFactory(name="MSP avec sage-femme")
+    with_midwife.professions.set([midwife])
+    with_midwife.save()
+    PlaceToPractiseFactory(name="Cabine")
+    response = client.get(f"{guide.url}lieux-d-exercice/", {"profession": "sage-femme"})
+    assert [place.name for place in response.context["places"]] == ["MSP avec sage-femme"]
