@@ -1,0 +1,57 @@
+"""The demo's housing listings (core/demo/content/housing.py), published, owned by the CDOM."""
+
+from django.utils import timezone
+
+from accounts.models import User
+from core.demo.content.housing import LISTINGS
+from core.demo.content.people import CDOM_STAFF
+from housing.models import AvailabilityPeriod, HousingListing
+from territory.models import Commune
+
+AMENITY_FIELDS = {
+    "internet": "has_internet",
+    "workspace": "has_workspace",
+    "parking": "has_parking",
+    "laundry": "has_laundry",
+    "step_free": "is_step_free",
+}
+
+
+def ensure_housing() -> int:
+    """Create and publish the demo listings that do not exist yet (by title); return how many."""
+    owner = User.objects.filter(email=CDOM_STAFF.email).first()
+    communes = {commune.slug: commune for commune in Commune.objects.all()}
+    existing = set(HousingListing.objects.values_list("title", flat=True))
+    created = 0
+    for spec in LISTINGS:
+        if spec.title in existing or spec.commune not in communes:
+            continue
+        listing = HousingListing(
+            title=spec.title,
+            kind=spec.kind,
+            commune=communes[spec.commune],
+            address=spec.address,
+            latitude=spec.latitude,
+            longitude=spec.longitude,
+            places=spec.places,
+            rent=spec.rent,
+            charges_included=spec.charges_included,
+            deposit=spec.rent,
+            surface=spec.surface,
+            furnished=spec.furnished,
+            public_transport=spec.transport,
+            minimum_stay_months=spec.minimum_stay,
+            description=spec.description,
+            offerer_type=spec.offerer,
+            contact_name=spec.contact,
+            contact_email=spec.email,
+            owner=owner,
+            last_confirmed_at=timezone.now(),
+            **{AMENITY_FIELDS[name]: True for name in spec.amenities},
+        )
+        for start, end in spec.periods:
+            listing.periods.add(AvailabilityPeriod(start=start, end=end))
+        listing.save()
+        listing.save_revision(user=owner, log_action=False).publish(user=owner, log_action=False)
+        created += 1
+    return created

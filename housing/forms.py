@@ -1,0 +1,226 @@
+"""The registry's forms: the public search, and the admin form of a listing."""
+
+import datetime
+from dataclasses import dataclass
+
+from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from housing.models import ListingKind
+from housing.services import (
+    Semester,
+    add_semester,
+    next_semester,
+    semester_from_key,
+    upcoming_semesters,
+)
+from territory.geo import Point
+from territory.models import Commune, PlaceToPractise
+
+DEFAULT_RADIUS_KM = 15
+
+
+class Sort:
+    AVAILABILITY = "availability"
+    RENT = "rent"
+    DISTANCE = "distance"
+    CHOICES = [
+        (AVAILABILITY, _("Available soonest")),
+        (RENT, _("Lowest rent")),
+        (DISTANCE, _("Nearest")),
+    ]
+
+
+@dataclass(frozen=True)
+class SearchCriteria:
+    """What a visitor asked for, ready for services.search_listings()."""
+
+    commune: Commune | None = None
+    centre: Point | None = None
+    centre_label: str = ""
+    radius_km: int = DEFAULT_RADIUS_KM
+    day: datetime.date | None = None
+    semester: Semester | None = None
+    max_rent: int | None = None
+    kind: str = ""
+    furnished: bool = False
+    step_free: bool = False
+    sort: str = Sort.AVAILABILITY
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(
+            (
+                self.commune,
+                self.centre,
+                self.day,
+                self.semester,
+                self.max_rent is not None,
+                self.kind,
+                self.furnished,
+                self.step_free,
+            )
+        )
+
+
+class HousingSearchForm(forms.Form):
+    """The filters of the search page, read from the query string (shareable URLs)."""
+
+    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    near = forms.ChoiceField(
+        label=_("Near"),
+        required=False,
+        help_text=_("A place to practise or a commune; choose the distance below."),
+    )
+    radius = forms.IntegerField(
+        label=_("Within (km)"),
+        required=False,
+        min_value=1,
+        max_value=100,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "placeholder": DEFAULT_RADIUS_KM}),
+    )
+    date = forms.DateField(
+        label=_("Available on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    semester = forms.ChoiceField(label=_("For the semester"), required=False)
+    max_rent = forms.IntegerField(
+        label=_("Maximum rent (€ a month)"),
+        required=False,
+        min_value=0,
+        max_value=10000,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("Any kind")), *ListingKind.choices]
+    )
+    furnished = forms.BooleanField(label=_("Furnished"), required=False)
+    step_free = forms.BooleanField(label=_("Step-free access"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=Sort.CHOICES)
+
+    def __init__(self, *args, today: datetime.date | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.communes = {commune.slug: commune for commune in Commune.objects.all()}
+        self.places = {place.slug: place for place in PlaceToPractise.objects.active()}
+        commune_choices = [(slug, commune.name) for slug, commune in self.communes.items()]
+        self.fields["commune"].choices = [("", _("All communes")), *commune_choices]
+        self.fields["near"].choices = [
+            ("", _("Anywhere")),
+            (
+                _("Places to practise"),
+                [(f"place:{slug}", p.name) for slug, p in self.places.items()],
+            ),
+            (_("Communes"), [(f"commune:{slug}", name) for slug, name in commune_choices]),
+        ]
+        self.semesters = upcoming_semesters(today or timezone.localdate())
+        self.fields["semester"].choices = [
+            ("", _("Any")),
+            *((semester.key, semester.label()) for semester in self.semesters),
+        ]
+
+    def centre(self) -> tuple[Point | None, str]:
+        kind, _sep, slug = (self.cleaned_data.get("near") or "").partition(":")
+        source = {"place": self.places, "commune": self.communes}.get(kind, {}).get(slug)
+        if source is None:
+            return None, ""
+        return Point(source.latitude, source.longitude), source.name
+
+    def criteria(self) -> SearchCriteria:
+        """The valid filters; call after is_valid()."""
+        data = self.cleaned_data
+        centre, centre_label = self.centre()
+        sort = data.get("sort") or Sort.AVAILABILITY
+        if sort == Sort.DISTANCE and centre is None:
+            sort = Sort.AVAILABILITY
+        return SearchCriteria(
+            commune=self.communes.get(data.get("commune") or ""),
+            centre=centre,
+            centre_label=centre_label,
+            radius_km=data.get("radius") or DEFAULT_RADIUS_KM,
+            day=data.get("date"),
+            semester=semester_from_key(data.get("semester") or ""),
+            max_rent=data.get("max_rent"),
+            kind=data.get("kind") or "",
+            furnished=bool(data.get("furnished")),
+            step_free=bool(data.get("step_free")),
+            sort=sort,
+        )
+
+    def summary(self) -> str:
+        """The search in words, for a saved search's name and its e-mails."""
+        criteria = self.criteria()
+        parts = []
+        if criteria.commune:
+            parts.append(criteria.commune.name)
+        if criteria.centre:
+            parts.append(
+                _("within %(km)s km of %(place)s")
+                % {"km": criteria.radius_km, "place": criteria.centre_label}
+            )
+        if criteria.kind:
+            parts.append(str(ListingKind(criteria.kind).label))
+        if criteria.semester:
+            parts.append(criteria.semester.label())
+        if criteria.day:
+            parts.append(_("available on %(day)s") % {"day": date_format(criteria.day)})
+        if criteria.max_rent is not None:
+            parts.append(_("%(rent)s € at most") % {"rent": criteria.max_rent})
+        if criteria.furnished:
+            parts.append(str(_("furnished")))
+        if criteria.step_free:
+            parts.append(str(_("step-free access")))
+        return ", ".join(str(part) for part in parts) or str(_("All listings"))
+
+
+class HousingListingAdminForm(WagtailAdminModelForm):
+    """The listing's admin form, with two shortcuts that work without JavaScript."""
+
+    add_next_semester = forms.BooleanField(required=False)
+    confirm_available = forms.BooleanField(
+        label=_("Confirm it is still available"),
+        required=False,
+        help_text=_("Tick after checking with the offerer: the listing counts as confirmed today."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        semester = next_semester(timezone.localdate())
+        self.fields["add_next_semester"].label = _("Add the next semester (%(period)s)") % {
+            "period": semester.label()
+        }
+        self.fields["add_next_semester"].help_text = _(
+            "Adds the period %(start)s – %(end)s when you save, unless it is already there."
+        ) % {"start": date_format(semester.start), "end": date_format(semester.end)}
+
+    def clean(self):
+        cleaned = super().clean()
+        periods = self.formsets.get("periods")
+        if periods is not None and not cleaned.get("add_next_semester"):
+            # The formsets are validated after this form, so read what was posted.
+            kept = [
+                form
+                for form in periods.forms
+                if (form.has_changed() or form.instance.pk)
+                and not form.data.get(form.add_prefix("DELETE"))
+            ]
+            if not kept:
+                self.add_error(
+                    None,
+                    _("Add at least one available period, or tick “Add the next semester”."),
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        instance = super().save(commit=False)
+        if self.cleaned_data.get("confirm_available"):
+            instance.last_confirmed_at = timezone.now()
+        if self.cleaned_data.get("add_next_semester"):
+            add_semester(instance, next_semester(timezone.localdate()))
+        if commit:
+            instance.save()
+            self.save_m2m()
+        return instance

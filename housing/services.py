@@ -1,0 +1,372 @@
+"""The registry's rules: semesters, availability, the search, freshness and saved searches."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from django.core import signing
+from django.db import transaction
+from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from housing.models import AvailabilityPeriod, FreshnessNotice, HousingListing, SavedSearch
+from housing.models.listings import CONFIRMATION_DAYS
+from territory.geo import Point, within_radius
+from territory.models import PlaceToPractise
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from housing.forms import SearchCriteria
+
+# Placements start in the first days of November and May: a period that starts
+# a few days after the semester (or ends a few days before) still fits it.
+SEMESTER_TOLERANCE_DAYS = 7
+# The owner is told this many days before a listing is unpublished or flagged.
+REMINDER_DAYS = 14
+UNSUBSCRIBE_SALT = "housing.saved-search.unsubscribe"
+
+
+@dataclass(frozen=True)
+class Semester:
+    """A six-month placement: November to April or May to October."""
+
+    start: datetime.date
+    end: datetime.date
+
+    @property
+    def key(self) -> str:
+        return f"{self.start:%Y-%m}"
+
+    def label(self) -> str:
+        return _("%(start)s – %(end)s") % {
+            "start": date_format(self.start, "YEAR_MONTH_FORMAT"),
+            "end": date_format(self.end, "YEAR_MONTH_FORMAT"),
+        }
+
+
+def semester_starting(year: int, month: int) -> Semester:
+    """The semester that starts on the first of `month` (11 or 5) of `year`."""
+    if month == 11:
+        return Semester(datetime.date(year, 11, 1), datetime.date(year + 1, 4, 30))
+    if month == 5:
+        return Semester(datetime.date(year, 5, 1), datetime.date(year, 10, 31))
+    raise ValueError("A semester starts in November or in May.")
+
+
+def semester_containing(day: datetime.date) -> Semester:
+    """The semester `day` falls in."""
+    if 5 <= day.month <= 10:
+        return semester_starting(day.year, 5)
+    return semester_starting(day.year if day.month >= 11 else day.year - 1, 11)
+
+
+def next_semester(today: datetime.date) -> Semester:
+    """The first semester that starts after `today`: what the "fill next semester" helper adds."""
+    current = semester_containing(today)
+    return semester_containing(current.end + datetime.timedelta(days=1))
+
+
+def upcoming_semesters(today: datetime.date, count: int = 3) -> list[Semester]:
+    """The current semester and the next ones, for the search form."""
+    semesters = [semester_containing(today)]
+    while len(semesters) < count:
+        semesters.append(next_semester(semesters[-1].start))
+    return semesters
+
+
+def semester_from_key(key: str) -> Semester | None:
+    """The semester of a search URL's "2026-11", or None for anything else."""
+    try:
+        year, month = (int(part) for part in key.split("-"))
+        return semester_starting(year, month)
+    except ValueError:
+        return None
+
+
+def add_semester(listing: HousingListing, semester: Semester) -> bool:
+    """Add `semester` to the listing's periods (in memory, saved with it) unless it is there."""
+    if any(p.start == semester.start and p.end == semester.end for p in listing.periods.all()):
+        return False
+    listing.periods.add(AvailabilityPeriod(start=semester.start, end=semester.end))
+    return True
+
+
+def available_on(listings: QuerySet, day: datetime.date) -> QuerySet:
+    """The listings with a period that includes `day`."""
+    periods = AvailabilityPeriod.objects.filter(
+        listing=OuterRef("pk"), start__lte=day, end__gte=day
+    )
+    return listings.filter(Exists(periods))
+
+
+def available_for(listings: QuerySet, semester: Semester) -> QuerySet:
+    """The listings with a period that covers the whole semester, give or take a few days."""
+    tolerance = datetime.timedelta(days=SEMESTER_TOLERANCE_DAYS)
+    periods = AvailabilityPeriod.objects.filter(
+        listing=OuterRef("pk"),
+        start__lte=semester.start + tolerance,
+        end__gte=semester.end - tolerance,
+    )
+    return listings.filter(Exists(periods))
+
+
+def with_next_availability(listings: QuerySet, today: datetime.date) -> QuerySet:
+    """Annotate `next_start`: the start of the first period that has not ended by `today`."""
+    periods = AvailabilityPeriod.objects.filter(listing=OuterRef("pk"), end__gte=today)
+    return listings.annotate(next_start=Subquery(periods.order_by("start").values("start")[:1]))
+
+
+def search_listings(criteria: SearchCriteria, today: datetime.date | None = None) -> QuerySet:
+    """The published listings that match `criteria`, sorted as asked.
+
+    Each row is annotated with `next_start` and, for a "near" search, with
+    `distance_km`; the commune is joined, so a page of results costs a fixed
+    number of queries.
+    """
+    from housing.forms import Sort
+
+    today = today or timezone.localdate()
+    listings = HousingListing.objects.published().select_related("commune")
+    if criteria.commune is not None:
+        listings = listings.filter(commune=criteria.commune)
+    if criteria.centre is not None:
+        listings = within_radius(listings, criteria.centre, criteria.radius_km)
+    if criteria.day is not None:
+        listings = available_on(listings, criteria.day)
+    if criteria.semester is not None:
+        listings = available_for(listings, criteria.semester)
+    if criteria.max_rent is not None:
+        listings = listings.filter(rent__lte=criteria.max_rent)
+    if criteria.kind:
+        listings = listings.filter(kind=criteria.kind)
+    if criteria.furnished:
+        listings = listings.filter(furnished=True)
+    if criteria.step_free:
+        listings = listings.filter(is_step_free=True)
+    listings = with_next_availability(listings, today)
+    if criteria.sort == Sort.RENT:
+        return listings.order_by("rent", "pk")
+    if criteria.sort == Sort.DISTANCE and criteria.centre is not None:
+        return listings.order_by("distance_km", "pk")
+    return listings.order_by(F("next_start").asc(nulls_last=True), "rent", "pk")
+
+
+def nearby_places(listing: HousingListing, radius_km: float = 30, limit: int = 6) -> list:
+    """The places to practise closest to the listing, with `distance_km`, nearest first."""
+    centre = Point(listing.latitude, listing.longitude)
+    places = within_radius(
+        PlaceToPractise.objects.active().select_related("commune"), centre, radius_km
+    )
+    return list(places.order_by("distance_km")[:limit])
+
+
+# Freshness ------------------------------------------------------------------
+
+
+def last_day(listing: HousingListing) -> datetime.date | None:
+    """The last day the listing is available (the end of its last period)."""
+    return max((period.end for period in listing.periods.all()), default=None)
+
+
+def confirmation_due_on(listing: HousingListing) -> datetime.date:
+    """The day the listing is flagged as not confirmed for too long."""
+    return timezone.localdate(listing.last_confirmed_at) + datetime.timedelta(
+        days=CONFIRMATION_DAYS
+    )
+
+
+def flagged_listings() -> QuerySet:
+    """The published listings that nobody has confirmed for CONFIRMATION_DAYS days."""
+    limit = timezone.now() - datetime.timedelta(days=CONFIRMATION_DAYS)
+    return HousingListing.objects.published().filter(last_confirmed_at__lt=limit)
+
+
+def unpublish_ended_listings(today: datetime.date) -> list[HousingListing]:
+    """Unpublish each published listing whose last period ended before `today` (or with none)."""
+    ended = []
+    listings = HousingListing.objects.published().prefetch_related("periods")
+    for listing in listings:
+        end = last_day(listing)
+        if end is None or end < today:
+            with transaction.atomic():
+                listing.unpublish(log_action=True)
+            ended.append(listing)
+    return ended
+
+
+@dataclass
+class Reminder:
+    """What an owner is told about one listing: what happens on which day."""
+
+    listing: HousingListing
+    kind: str
+    due_on: datetime.date
+
+
+@transaction.atomic
+def collect_reminders(today: datetime.date) -> dict[int, list[Reminder]]:
+    """The reminders due today per owner id, recorded so that none is sent twice.
+
+    A listing gets a reminder when its last period ends or its confirmation
+    falls due within REMINDER_DAYS days, once per due date.
+    """
+    horizon = today + datetime.timedelta(days=REMINDER_DAYS)
+    by_owner: dict[int, list[Reminder]] = defaultdict(list)
+    listings = (
+        HousingListing.objects.published()
+        .filter(owner__isnull=False, owner__is_active=True)
+        .prefetch_related("periods", "freshness_notices")
+    )
+    for listing in listings:
+        due = []
+        end = last_day(listing)
+        if end is not None and today <= end + datetime.timedelta(days=1) <= horizon:
+            due.append((FreshnessNotice.Kind.ENDING, end + datetime.timedelta(days=1)))
+        confirmation = confirmation_due_on(listing)
+        if today <= confirmation <= horizon:
+            due.append((FreshnessNotice.Kind.UNCONFIRMED, confirmation))
+        sent = {(notice.kind, notice.due_on) for notice in listing.freshness_notices.all()}
+        for kind, due_on in due:
+            if (kind, due_on) in sent:
+                continue
+            FreshnessNotice.objects.create(listing=listing, kind=kind, due_on=due_on)
+            by_owner[listing.owner_id].append(Reminder(listing, kind, due_on))
+    return by_owner
+
+
+@dataclass
+class FreshnessReport:
+    unpublished: list[HousingListing] = field(default_factory=list)
+    flagged: int = 0
+    owners_reminded: int = 0
+
+
+def run_freshness(today: datetime.date | None = None) -> FreshnessReport:
+    """The daily job: unpublish ended listings, count flagged ones, remind owners (idempotent)."""
+    from housing.tasks import send_owner_reminder
+
+    today = today or timezone.localdate()
+    report = FreshnessReport(unpublished=unpublish_ended_listings(today))
+    report.flagged = flagged_listings().count()
+    reminders = collect_reminders(today)
+    for owner_id, items in reminders.items():
+        payload = [(item.listing.pk, item.kind, item.due_on.isoformat()) for item in items]
+        transaction.on_commit(lambda o=owner_id, p=payload: send_owner_reminder.enqueue(o, p))
+    report.owners_reminded = len(reminders)
+    return report
+
+
+# Saved searches -------------------------------------------------------------
+
+
+def normalised_query(query: QueryDict) -> str:
+    """The search part of a query string, in a stable order (no page, no view)."""
+    from housing.forms import HousingSearchForm
+
+    kept = QueryDict(mutable=True)
+    for name in sorted(HousingSearchForm.base_fields):
+        for value in query.getlist(name):
+            if value:
+                kept.appendlist(name, value)
+    return kept.urlencode()
+
+
+@transaction.atomic
+def save_search(user: User, query: QueryDict, language: str) -> tuple[SavedSearch, bool]:
+    """Remember the user's search (once per distinct search); True when it is new."""
+    from housing.forms import HousingSearchForm
+
+    normalised = normalised_query(query)
+    form = HousingSearchForm(QueryDict(normalised))
+    form.is_valid()
+    saved, created = SavedSearch.objects.get_or_create(
+        user=user,
+        query=normalised,
+        defaults={"description": form.summary()[:300], "language": language},
+    )
+    return saved, created
+
+
+def unsubscribe_token(saved: SavedSearch) -> str:
+    return signing.dumps(saved.pk, salt=UNSUBSCRIBE_SALT)
+
+
+def saved_search_from_token(token: str) -> SavedSearch | None:
+    try:
+        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return SavedSearch.objects.filter(pk=pk).first()
+
+
+def new_matches(saved: SavedSearch, since: datetime.datetime, today: datetime.date) -> list:
+    """The listings first published after `since` that match the saved search."""
+    from housing.forms import HousingSearchForm
+
+    form = HousingSearchForm(QueryDict(saved.query), today=today)
+    if not form.is_valid():
+        return []
+    listings = search_listings(form.criteria(), today).filter(first_published_at__gt=since)
+    return list(listings[:20])
+
+
+def send_saved_search_alerts(now: datetime.datetime | None = None) -> int:
+    """E-mail each saved search's new matches, at most once a day per search; return how many."""
+    from housing.tasks import send_saved_search_alert
+
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    sent = 0
+    due = SavedSearch.objects.filter(user__is_active=True).exclude(last_sent_on=today)
+    for saved in due.select_related("user"):
+        with transaction.atomic():
+            locked = SavedSearch.objects.select_for_update().filter(pk=saved.pk).first()
+            if locked is None or locked.last_sent_on == today:
+                continue
+            matches = new_matches(locked, locked.checked_until, today)
+            locked.checked_until = now
+            if matches:
+                locked.last_sent_on = today
+                ids = [listing.pk for listing in matches]
+                transaction.on_commit(
+                    lambda pk=locked.pk, ids=ids: send_saved_search_alert.enqueue(pk, ids)
+                )
+                sent += 1
+            locked.save(update_fields=["checked_until", "last_sent_on"])
+    return sent
+
+
+@dataclass(frozen=True)
+class CalendarMonth:
+    """One month of a listing's availability calendar."""
+
+    month: datetime.date
+    status: str  # "available", "partly" or "unavailable"
+
+
+def availability_calendar(periods, today: datetime.date, months: int = 12) -> list[CalendarMonth]:
+    """Month by month from the current one: available all month, part of it, or not at all."""
+    calendar = []
+    first = today.replace(day=1)
+    for offset in range(months):
+        year, month = divmod(first.month - 1 + offset, 12)
+        start = datetime.date(first.year + year, month + 1, 1)
+        next_year, next_month = divmod(month + 1, 12)
+        end = datetime.date(first.year + year + next_year, next_month + 1, 1) - datetime.timedelta(
+            days=1
+        )
+        covered = set()
+        for period in periods:
+            low, high = max(start, period.start), min(end, period.end)
+            if low <= high:
+                covered.update(range(low.toordinal(), high.toordinal() + 1))
+        days = end.toordinal() - start.toordinal() + 1
+        status = "available" if len(covered) == days else "partly" if covered else "unavailable"
+        calendar.append(CalendarMonth(start, status))
+    return calendar

@@ -1,0 +1,71 @@
+"""Relayed messages go by e-mail in the recipient's language, replies going to the sender."""
+
+import datetime
+import logging
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django_tasks import default_task_backend, task
+
+from relay.models import RelayedMessage
+from relay.services import verified_address
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 6
+
+
+def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
+    """The e-mail carrying `message` to the target's contact, or None if nobody can get it."""
+    target = message.target
+    recipient = target.relay_recipient() if target is not None else None
+    reply_to = verified_address(message.sender)
+    if recipient is None or not recipient.email or reply_to is None:
+        return None
+    with translation.override(recipient.language or settings.LANGUAGE_CODE):
+        context = {
+            "message": message,
+            "recipient": recipient,
+            "sender_name": message.sender.get_full_name() or _("A student"),
+            "target_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + target.get_absolute_url(),
+        }
+        text = render_to_string("relay/emails/message.txt", context)
+        html = render_to_string("relay/emails/message.html", {**context, "text": text})
+        email = EmailMultiAlternatives(
+            subject=_("A message about “%(target)s”") % {"target": message.target_label},
+            body=text,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[recipient.email],
+            reply_to=[reply_to],
+        )
+        email.attach_alternative(html, "text/html")
+    return email
+
+
+@task()
+def deliver_message(message_id: int, attempt: int = 1) -> str:
+    """Send one relayed message; on an SMTP or network failure, try again later."""
+    message = RelayedMessage.objects.select_related("sender").filter(pk=message_id).first()
+    if message is None or message.delivered_at is not None:
+        return "skipped"
+    email = build_email(message)
+    if email is None:
+        return "skipped"
+    try:
+        email.send()
+    except (smtplib.SMTPException, OSError):
+        if attempt >= MAX_ATTEMPTS:
+            logger.exception("Giving up relayed message %s", message_id)
+            raise
+        retry = deliver_message
+        if default_task_backend.supports_defer:
+            delay = datetime.timedelta(minutes=4 ** (attempt - 1))
+            retry = retry.using(run_after=timezone.now() + delay)
+        retry.enqueue(message_id, attempt + 1)
+        return "retry scheduled"
+    RelayedMessage.objects.filter(pk=message_id).update(delivered_at=timezone.now())
+    return "sent"

@@ -1,0 +1,184 @@
+"""CDOM staff in the admin: housing only; drafts, locks, validation, the semester shortcut."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page
+
+from housing.models import HousingListing
+from tests.housing.factories import HousingListingFactory
+from tests.territory.factories import CommuneFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client, cdom_staff):
+    client.force_login(cdom_staff)
+    return client
+
+
+def form_data(commune, **overrides) -> dict:
+    """The listing's admin form as a browser without JavaScript posts it."""
+    data = {
+        "title": "Studio près de l’hôpital",
+        "kind": "studio",
+        "places": "1",
+        "description": "",
+        "rent": "350",
+        "charges_included": "on",
+        "deposit": "350",
+        "surface": "20",
+        "furnished": "on",
+        "minimum_stay_months": "6",
+        "public_transport": "",
+        "commune": str(commune.pk),
+        "address": "1 rue A",
+        "latitude": "48.54",
+        "longitude": "2.65",
+        "offerer_type": "commune",
+        "contact_name": "Mairie",
+        "contact_email": "mairie@example.org",
+        "contact_phone": "",
+        "contact_language": "fr",
+        "owner": "",
+        "internal_notes": "",
+        "photos-TOTAL_FORMS": "0",
+        "photos-INITIAL_FORMS": "0",
+        "photos-MIN_NUM_FORMS": "0",
+        "photos-MAX_NUM_FORMS": "8",
+        "periods-TOTAL_FORMS": "1",
+        "periods-INITIAL_FORMS": "0",
+        "periods-MIN_NUM_FORMS": "0",
+        "periods-MAX_NUM_FORMS": "1000",
+        "periods-0-start": "2030-11-01",
+        "periods-0-end": "2031-04-30",
+        "periods-0-ORDER": "1",
+        "periods-0-id": "",
+        "periods-0-DELETE": "",
+    }
+    data.update(overrides)
+    return data
+
+
+ADD_URL = "wagtailsnippets_housing_housinglisting:add"
+
+
+def test_cdom_staff_can_open_the_housing_listings(staff_client):
+    response = staff_client.get(reverse("wagtailsnippets_housing_housinglisting:list"))
+    assert response.status_code == 200
+
+
+def test_cdom_staff_cannot_edit_pages(staff_client, portal):
+    page = portal["housing"]
+    response = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code in (302, 403)
+
+
+def test_cdom_staff_cannot_add_pages(staff_client, portal):
+    response = staff_client.get(
+        reverse("wagtailadmin_explore", args=[Page.get_first_root_node().pk])
+    )
+    assert response.status_code in (302, 403)
+
+
+def test_cdom_staff_cannot_manage_users(staff_client):
+    assert staff_client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
+
+
+def test_cdom_staff_can_create_a_draft_listing(staff_client, cdom_staff):
+    commune = CommuneFactory()
+    staff_client.post(reverse(ADD_URL), form_data(commune))
+    listing = HousingListing.objects.get()
+    assert listing.live is False
+    assert listing.latest_revision.user == cdom_staff
+
+
+def test_cdom_staff_can_publish_a_listing(staff_client):
+    commune = CommuneFactory()
+    staff_client.post(reverse(ADD_URL), form_data(commune, **{"action-publish": "action-publish"}))
+    assert HousingListing.objects.get().live is True
+
+
+def test_an_end_before_the_start_is_refused_in_the_editors_language(staff_client):
+    commune = CommuneFactory()
+    data = form_data(commune, **{"periods-0-start": "2031-04-30", "periods-0-end": "2030-11-01"})
+    response = staff_client.post(reverse(ADD_URL), data, HTTP_ACCEPT_LANGUAGE="fr")
+    assert HousingListing.objects.count() == 0
+    assert "La fin d’une période doit venir après son début." in response.content.decode()
+
+
+def test_a_negative_rent_is_refused(staff_client):
+    commune = CommuneFactory()
+    response = staff_client.post(reverse(ADD_URL), form_data(commune, rent="-10"))
+    assert HousingListing.objects.count() == 0
+    assert response.status_code == 200
+
+
+def test_a_new_period_in_the_past_is_refused(staff_client):
+    commune = CommuneFactory()
+    data = form_data(commune, **{"periods-0-start": "2020-01-01", "periods-0-end": "2020-06-30"})
+    staff_client.post(reverse(ADD_URL), data)
+    assert HousingListing.objects.count() == 0
+
+
+def test_the_next_semester_box_adds_the_period_without_javascript(staff_client):
+    commune = CommuneFactory()
+    data = form_data(commune, **{"periods-TOTAL_FORMS": "0", "add_next_semester": "on"})
+    staff_client.post(reverse(ADD_URL), data)
+    period = HousingListing.objects.get().periods.get()
+    assert period.start.month in (5, 11)
+    assert period.end - period.start > datetime.timedelta(days=170)
+
+
+def test_a_listing_without_any_period_is_refused(staff_client):
+    commune = CommuneFactory()
+    staff_client.post(reverse(ADD_URL), form_data(commune, **{"periods-TOTAL_FORMS": "0"}))
+    assert HousingListing.objects.count() == 0
+
+
+def test_confirming_availability_updates_the_date(staff_client):
+    listing = HousingListingFactory(
+        last_confirmed_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    )
+    url = reverse("wagtailsnippets_housing_housinglisting:edit", args=[listing.pk])
+    period = listing.periods.get()
+    data = form_data(
+        listing.commune,
+        confirm_available="on",
+        **{
+            "periods-INITIAL_FORMS": "1",
+            "periods-0-id": str(period.pk),
+            "periods-0-start": period.start.isoformat(),
+            "periods-0-end": period.end.isoformat(),
+            "action-publish": "action-publish",
+        },
+    )
+    staff_client.post(url, data)
+    listing.refresh_from_db()
+    assert timezone.now() - listing.last_confirmed_at < datetime.timedelta(minutes=5)
+
+
+def test_a_listing_locked_by_a_colleague_cannot_be_saved(staff_client, cdom_staff):
+    from tests.factories import UserFactory
+
+    listing = HousingListingFactory(locked=True, locked_by=UserFactory())
+    url = reverse("wagtailsnippets_housing_housinglisting:edit", args=[listing.pk])
+    staff_client.post(url, form_data(listing.commune, title="Écrasé"))
+    listing.refresh_from_db()
+    assert listing.title != "Écrasé"
+
+
+def test_export_of_the_list_is_a_csv_file(staff_client):
+    HousingListingFactory(title="Studio exporté")
+    url = reverse("wagtailsnippets_housing_housinglisting:list") + "?export=csv"
+    response = staff_client.get(url)
+    assert "Studio exporté" in b"".join(response.streaming_content).decode()
+
+
+def test_internal_notes_are_not_on_the_public_page(client, portal):
+    listing = HousingListingFactory(internal_notes="Propriétaire difficile à joindre")
+    html = client.get(f"/fr/logements/{listing.pk}-{listing.slug}/").content.decode()
+    assert "difficile à joindre" not in html

@@ -1,0 +1,146 @@
+"""The public pages: the search, a listing, what anonymous visitors may see."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import EmailAddressFactory
+from tests.housing.factories import HousingListingFactory
+from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def listing(portal):
+    return HousingListingFactory(
+        title="Chambre à l’internat",
+        address="2 rue Fréteau de Peny",
+        contact_email="internat@ch-melun.example.org",
+        contact_phone="01 64 71 60 00",
+        latitude=48.54456,
+        longitude=2.64531,
+    )
+
+
+def listing_url(listing, language="fr"):
+    prefix = "/fr/logements/" if language == "fr" else "/en/housing/"
+    return f"{prefix}{listing.pk}-{listing.slug}/"
+
+
+def test_search_page_lists_published_listings(client, listing):
+    response = client.get("/fr/logements/")
+    assert listing.title in response.content.decode()
+
+
+def test_search_filters_come_from_the_query_string(client, portal):
+    HousingListingFactory(title="Pas cher", rent=150)
+    HousingListingFactory(title="Trop cher", rent=900)
+    html = client.get("/fr/logements/?max_rent=300").content.decode()
+    assert "Pas cher" in html
+    assert "Trop cher" not in html
+
+
+def test_near_a_place_search_shows_distances(client, portal):
+    commune = CommuneFactory(latitude=48.54, longitude=2.65)
+    place = PlaceToPractiseFactory(commune=commune, slug="hopital-melun")
+    HousingListingFactory(commune=commune, latitude=48.55, longitude=2.65)
+    html = client.get(
+        f"/fr/logements/?near=place:{place.slug}&radius=5&sort=distance"
+    ).content.decode()
+    assert "1,1 km" in html
+
+
+def test_bad_filter_values_get_a_message_and_all_listings(client, listing):
+    html = client.get("/fr/logements/?max_rent=-4").content.decode()
+    assert "error-summary" in html
+    assert listing.title in html
+
+
+def test_english_search_page_works(client, listing):
+    response = client.get("/en/housing/")
+    assert response.status_code == 200
+    assert f"/en/housing/{listing.pk}-" in response.content.decode()
+
+
+def test_results_are_paginated_by_twenty(client, portal):
+    commune = CommuneFactory()
+    for _ in range(21):
+        HousingListingFactory(commune=commune)
+    html = client.get("/fr/logements/?page=2").content.decode()
+    assert html.count('class="card listing-card"') == 1
+
+
+def test_map_view_is_chosen_by_the_query_string(client, listing):
+    html = client.get("/fr/logements/?view=map").content.decode()
+    assert "results__views--map-first" in html
+
+
+def test_search_queries_do_not_grow_with_the_number_of_listings(client, portal):
+    """30 listings or 300: the same number of queries for a page of 20 (the figure is asserted)."""
+    commune = CommuneFactory(latitude=48.54, longitude=2.65)
+    place = PlaceToPractiseFactory(commune=commune)
+    url = f"/fr/logements/?near=place:{place.slug}&radius=30&sort=rent&furnished=on"
+    HousingListingFactory.create_batch(30, commune=commune)
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    HousingListingFactory.create_batch(270, commune=commune)
+    with CaptureQueriesContext(connection) as many:
+        client.get(url)
+    assert len(few) == len(many) == SEARCH_PAGE_QUERIES
+
+
+# Form choices, count, page, periods, plus the layout's own (site, settings, menus).
+SEARCH_PAGE_QUERIES = 24
+
+
+def test_listing_page_shows_the_facts_and_nearby_places(client, listing):
+    PlaceToPractiseFactory(name="Hôpital de Melun", commune=listing.commune)
+    html = client.get(listing_url(listing)).content.decode()
+    assert listing.title in html
+    assert "Hôpital de Melun" in html
+
+
+def test_anonymous_visitors_see_neither_address_nor_contact(client, listing):
+    html = client.get(listing_url(listing)).content.decode()
+    assert "Fréteau" not in html
+    assert "internat@ch-melun.example.org" not in html
+    assert "01 64 71 60 00" not in html
+
+
+def test_anonymous_visitors_get_an_approximate_position(client, listing):
+    html = client.get(listing_url(listing)).content.decode()
+    assert "48.54456" not in html
+    assert '"latitude": 48.54' in html
+    assert '"radius_m": 800' in html
+
+
+def test_a_verified_student_sees_the_address_but_not_the_contact(client, listing):
+    client.force_login(EmailAddressFactory().user)
+    html = client.get(listing_url(listing)).content.decode()
+    assert "2 rue Fréteau de Peny" in html
+    assert "internat@ch-melun.example.org" not in html
+    assert "01 64 71 60 00" not in html
+
+
+def test_a_draft_listing_is_not_found(client, portal):
+    draft = HousingListingFactory(publish=False)
+    assert client.get(listing_url(draft)).status_code == 404
+
+
+def test_a_wrong_slug_redirects_to_the_listing(client, listing):
+    response = client.get(f"/fr/logements/{listing.pk}-autre-titre/")
+    assert response.status_code == 302
+    assert response.url == listing_url(listing)
+
+
+def test_listing_page_shows_the_availability_calendar(client, portal):
+    first_of_month = datetime.date.today().replace(day=1)
+    listing = HousingListingFactory(
+        periods=[(first_of_month, first_of_month + datetime.timedelta(days=400))]
+    )
+    html = client.get(listing_url(listing)).content.decode()
+    assert html.count("availability-calendar__available") == 12

@@ -1,0 +1,125 @@
+"""The registry's rules: semesters, availability, search filters, distances."""
+
+import datetime
+
+import pytest
+
+from housing.forms import SearchCriteria, Sort
+from housing.services import (
+    Semester,
+    add_semester,
+    availability_calendar,
+    next_semester,
+    search_listings,
+    semester_containing,
+    semester_from_key,
+)
+from territory.geo import Point
+from tests.housing.factories import HousingListingFactory
+from tests.territory.factories import CommuneFactory
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+MELUN = Point(48.5421, 2.6554)
+
+
+SEARCH_DAY = D(2026, 10, 1)
+
+
+def titles(criteria: SearchCriteria) -> list[str]:
+    return [listing.title for listing in search_listings(criteria, SEARCH_DAY)]
+
+
+def test_next_semester_before_november_is_november_to_april():
+    assert next_semester(D(2026, 10, 20)) == Semester(D(2026, 11, 1), D(2027, 4, 30))
+
+
+def test_next_semester_during_the_winter_semester_is_may_to_october():
+    assert next_semester(D(2026, 11, 22)) == Semester(D(2027, 5, 1), D(2027, 10, 31))
+
+
+def test_a_day_in_february_belongs_to_the_semester_that_started_in_november():
+    assert semester_containing(D(2027, 2, 1)).start == D(2026, 11, 1)
+
+
+def test_an_unknown_semester_key_is_ignored():
+    assert semester_from_key("2026-07") is None
+
+
+def test_adding_a_semester_twice_keeps_one_period():
+    listing = HousingListingFactory(periods=[])
+    semester = Semester(D(2027, 5, 1), D(2027, 10, 31))
+    add_semester(listing, semester)
+    assert add_semester(listing, semester) is False
+    assert len(listing.periods.all()) == 1
+
+
+def test_search_on_a_date_finds_listings_available_that_day():
+    HousingListingFactory(title="Hiver", periods=[(D(2027, 1, 1), D(2027, 3, 31))])
+    HousingListingFactory(title="Été", periods=[(D(2027, 5, 1), D(2027, 10, 31))])
+    assert titles(SearchCriteria(day=D(2027, 2, 10))) == ["Hiver"]
+
+
+def test_search_for_a_semester_needs_a_period_covering_it():
+    HousingListingFactory(title="Tout le semestre", periods=[(D(2026, 11, 3), D(2027, 4, 30))])
+    HousingListingFactory(title="Deux mois", periods=[(D(2026, 11, 1), D(2026, 12, 31))])
+    semester = Semester(D(2026, 11, 1), D(2027, 4, 30))
+    assert titles(SearchCriteria(semester=semester)) == ["Tout le semestre"]
+
+
+def test_near_search_keeps_listings_within_the_radius_nearest_first():
+    melun = CommuneFactory(latitude=48.5421, longitude=2.6554)
+    HousingListingFactory(title="Melun centre", commune=melun)
+    HousingListingFactory(title="Dammarie", commune=melun, latitude=48.5163, longitude=2.6397)
+    HousingListingFactory(title="Meaux", commune=melun, latitude=48.9601, longitude=2.8788)
+    criteria = SearchCriteria(centre=MELUN, radius_km=10, sort=Sort.DISTANCE)
+    assert titles(criteria) == ["Melun centre", "Dammarie"]
+
+
+def test_near_search_annotates_the_distance_in_km():
+    HousingListingFactory(latitude=48.5163, longitude=2.6397)
+    listing = search_listings(SearchCriteria(centre=MELUN, radius_km=10), D(2026, 10, 1)).get()
+    assert listing.distance_km == pytest.approx(3.1, abs=0.1)
+
+
+def test_maximum_rent_excludes_dearer_listings():
+    HousingListingFactory(title="Modeste", rent=200)
+    HousingListingFactory(title="Cher", rent=600)
+    assert titles(SearchCriteria(max_rent=300)) == ["Modeste"]
+
+
+def test_step_free_filter_keeps_only_step_free_listings():
+    HousingListingFactory(title="Plain-pied", is_step_free=True)
+    HousingListingFactory(title="Escalier", is_step_free=False)
+    assert titles(SearchCriteria(step_free=True)) == ["Plain-pied"]
+
+
+def test_kind_and_furnished_filters_combine():
+    HousingListingFactory(title="Studio meublé", kind="studio", furnished=True)
+    HousingListingFactory(title="Studio vide", kind="studio", furnished=False)
+    HousingListingFactory(title="Chambre meublée", kind="residence", furnished=True)
+    assert titles(SearchCriteria(kind="studio", furnished=True)) == ["Studio meublé"]
+
+
+def test_sort_by_rent_puts_the_cheapest_first():
+    HousingListingFactory(title="B", rent=400)
+    HousingListingFactory(title="A", rent=150)
+    assert titles(SearchCriteria(sort=Sort.RENT)) == ["A", "B"]
+
+
+def test_default_sort_puts_the_soonest_available_first():
+    HousingListingFactory(title="Mai", periods=[(D(2027, 5, 1), D(2027, 10, 31))])
+    HousingListingFactory(title="Novembre", periods=[(D(2026, 11, 1), D(2027, 4, 30))])
+    assert titles(SearchCriteria()) == ["Novembre", "Mai"]
+
+
+def test_drafts_are_not_found():
+    HousingListingFactory(title="Brouillon", publish=False)
+    assert titles(SearchCriteria()) == []
+
+
+def test_calendar_marks_full_partial_and_missing_months():
+    listing = HousingListingFactory(periods=[(D(2026, 11, 1), D(2026, 12, 15))])
+    calendar = availability_calendar(listing.periods.all(), D(2026, 11, 5), months=3)
+    assert [month.status for month in calendar] == ["available", "partly", "unavailable"]
