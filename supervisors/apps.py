@@ -5,3 +5,15 @@ from django.utils.translation import gettext_lazy as _
 class SupervisorsConfig(AppConfig):
     name = "supervisors"
     verbose_name = _("Supervisor directory")
+
+    def ready(self):
+        from accounts import personal_data
+        from guide.nearby import register_nearby
+        from relay.registry import register as register_relay_target
+        from supervisors.models import Supervisor
+        from supervisors.nearby import supervisors_near
+        from supervisors.personal_data import LEADS_SECTION
+
+        personal_data.register(LEADS_SECTION)
+        register_relay_target(Supervisor)
+        register_nearby("supervisors", supervisors_near, order=20)

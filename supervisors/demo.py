@@ -1,0 +1,138 @@
+"""The directory's demo content (core/demo/content/supervisors.py), created where missing."""
+
+import datetime
+from collections import Counter
+
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Page
+
+from core.demo.content.supervisors import (
+    BECOME_SUPERVISOR,
+    LANGUAGES,
+    LEADS,
+    LEARNER_LEVELS,
+    SUPERVISORS,
+    SupervisorSpec,
+)
+from core.demo.pages import ensure_page
+from core.demo.translation import translate_page
+from core.models import Faculty, Profession, Specialty
+from supervisors.models import (
+    ConsentMethod,
+    Lead,
+    LearnerLevel,
+    SpokenLanguage,
+    Supervisor,
+    SupervisorOpening,
+)
+from supervisors.semesters import next_semester, semester_containing
+from supervisors.services import resolve_position
+from supervisors.validators import with_check_digit
+from territory.models import Commune, PlaceToPractise
+
+APPROVAL_DAYS = 5 * 365
+
+
+def ensure_supervisor_demo(directory: Page, directory_en: Page) -> Counter:
+    """The lists, supervisors, leads and the "become a supervisor" page, in both languages."""
+    created: Counter = Counter()
+    created["terms"] += ensure_lists()
+    created["supervisors"] += ensure_supervisors()
+    created["leads"] += ensure_leads()
+    page, page_created = ensure_page(directory, BECOME_SUPERVISOR, directory.locale)
+    created["pages"] += page_created
+    if page.get_translation_or_none(directory_en.locale) is None:
+        translate_page(page, BECOME_SUPERVISOR, directory_en.locale)
+        created["translations"] += 1
+    return created
+
+
+def ensure_lists() -> int:
+    count = 0
+    for model, terms in ((LearnerLevel, LEARNER_LEVELS), (SpokenLanguage, LANGUAGES)):
+        existing = set(model.objects.values_list("slug", flat=True))
+        missing = [
+            model(slug=t.slug, name_fr=t.name.fr, name_en=t.name.en, sort_order=rank * 10)
+            for rank, t in enumerate(terms, start=1)
+            if t.slug not in existing
+        ]
+        model.objects.bulk_create(missing)
+        count += len(missing)
+    return count
+
+
+def ensure_supervisors() -> int:
+    """Create the missing demo supervisors, published with their recorded consent."""
+    existing = set(Supervisor.objects.values_list("rpps", flat=True))
+    missing = [s for s in SUPERVISORS if with_check_digit(s.rpps_stem) not in existing]
+    for spec in missing:
+        create_supervisor(spec)
+    return len(missing)
+
+
+def create_supervisor(spec: SupervisorSpec) -> Supervisor:
+    today = timezone.localdate()
+    approval_end = today + datetime.timedelta(days=spec.approval_days_left)
+    place = PlaceToPractise.objects.filter(slug=spec.place).first() if spec.place else None
+    commune = Commune.objects.filter(slug=spec.commune).first() if spec.commune else None
+    position = resolve_position(place, spec.address, commune, None, None)
+    current = semester_containing(today)
+    supervisor = Supervisor(
+        rpps=with_check_digit(spec.rpps_stem),
+        title=spec.title,
+        first_name=spec.first_name,
+        last_name=spec.last_name,
+        profession=Profession.objects.get(slug=spec.profession),
+        specialty=Specialty.objects.filter(slug=spec.specialty).first(),
+        place=place,
+        address=position.address,
+        commune=position.commune,
+        latitude=position.latitude,
+        longitude=position.longitude,
+        faculty=Faculty.objects.get(slug=spec.faculty),
+        approval_start=approval_end - datetime.timedelta(days=APPROVAL_DAYS),
+        approval_end=approval_end,
+        max_interns=spec.max_interns,
+        presentation=spec.presentation.fr if spec.presentation else "",
+        presentation_en=spec.presentation.en if spec.presentation else "",
+        email=f"{slugify(spec.first_name)}.{slugify(spec.last_name)}@example.org",
+        phone=f"01 64 00 {spec.rpps_stem[-2:]} {spec.rpps_stem[-4:-2]}",
+        consent_date=today - datetime.timedelta(days=30),
+        consent_method=ConsentMethod(spec.consent),
+    )
+    supervisor.learner_levels.set(LearnerLevel.objects.filter(slug__in=spec.levels))
+    supervisor.languages.set(SpokenLanguage.objects.filter(slug__in=spec.languages))
+    supervisor.openings = [
+        SupervisorOpening(semester_start=current, places=spec.places_now),
+        SupervisorOpening(semester_start=next_semester(current), places=spec.places_next),
+    ]
+    supervisor.save()
+    supervisor.save_revision(log_action=True).publish(skip_permission_checks=True)
+    return supervisor
+
+
+def ensure_leads() -> int:
+    existing = set(Lead.objects.values_list("rpps", flat=True))
+    count = 0
+    for spec in LEADS:
+        rpps = with_check_digit(spec.rpps_stem)
+        if rpps in existing:
+            continue
+        Lead.objects.create(
+            rpps=rpps,
+            first_name=spec.first_name,
+            last_name=spec.last_name,
+            email=spec.email,
+            profession=Profession.objects.get(slug=spec.profession),
+            place=PlaceToPractise.objects.filter(slug=spec.place).first() if spec.place else None,
+            address=spec.address,
+            commune=Commune.objects.filter(slug=spec.commune).first() if spec.commune else None,
+            available_from=spec.available_from,
+            message=spec.message,
+            language=spec.language,
+            state=spec.state,
+            consent_date=timezone.localdate(),
+        )
+        count += 1
+    return count

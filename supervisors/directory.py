@@ -1,0 +1,148 @@
+"""What the directory page shows: the filtered supervisors, a page of them, and their map.
+
+The queries do not grow with the number of records: one for the page of
+supervisors (their terms joined), one per many-to-many list prefetched, one
+for the map's coordinates, one for the count.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.maps import MapMarker, map_data
+from relay.urls import contact_url
+from relay.views import contact_form_context
+from supervisors.forms import DirectoryFilterForm
+from supervisors.models import Supervisor, SupervisorOpening
+from supervisors.semesters import semester_containing, semester_label
+from territory.geo import Point, within_radius
+
+PER_PAGE = 20
+
+
+def filtered_supervisors(form: DirectoryFilterForm, day=None) -> QuerySet[Supervisor]:
+    """The listed supervisors matching the valid filters of `form`; nearest first near a commune."""
+    day = day or timezone.localdate()
+    supervisors = Supervisor.objects.listed(day)
+    if not form.is_valid():
+        return supervisors.order_by("last_name", "first_name", "pk")
+    data = form.cleaned_data
+    if data["specialty"] is not None:
+        supervisors = supervisors.filter(specialty=data["specialty"])
+    if data["level"] is not None:
+        supervisors = supervisors.filter(learner_levels=data["level"])
+    if data["language"] is not None:
+        supervisors = supervisors.filter(languages=data["language"])
+    if data["free"]:
+        supervisors = supervisors.filter(
+            openings__semester_start=semester_containing(day), openings__places__gt=0
+        )
+    commune = data["commune"]
+    if commune is not None and data["radius"]:
+        centre = Point(commune.latitude, commune.longitude)
+        return within_radius(supervisors, centre, data["radius"]).order_by(
+            "distance_km", "last_name", "pk"
+        )
+    if commune is not None:
+        supervisors = supervisors.filter(commune=commune)
+    return supervisors.order_by("last_name", "first_name", "pk")
+
+
+def with_list_details(supervisors: QuerySet[Supervisor], day) -> QuerySet[Supervisor]:
+    """The supervisors with everything a card shows, fetched in a fixed number of queries."""
+    return supervisors.select_related(
+        "profession", "specialty", "commune", "place"
+    ).prefetch_related(
+        "learner_levels",
+        "languages",
+        Prefetch(
+            "openings",
+            queryset=SupervisorOpening.objects.filter(semester_start=semester_containing(day)),
+            to_attr="current_openings",
+        ),
+    )
+
+
+def directory_context(page, request) -> dict:
+    """The filter form, the page of results, the map and the links to other pages of results."""
+    day = timezone.localdate()
+    form = DirectoryFilterForm(request.GET or None)
+    supervisors = filtered_supervisors(form, day)
+    paginator = Paginator(with_list_details(supervisors, day), PER_PAGE)
+    results = paginator.get_page(request.GET.get("page"))
+    for supervisor in results:
+        supervisor.url = page.supervisor_url(supervisor)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "active_filters": [
+            (name, text, remove_filter_url(request, name)) for name, text in form.active_filters()
+        ],
+        "results": results,
+        "result_count": paginator.count,
+        "page_query": query.urlencode(),
+        "semester": semester_label(semester_containing(day)),
+        "directory_map": map_data(
+            directory_markers(page, supervisors), _("Map of the supervisors")
+        ),
+        "become_page": page.become_page,
+    }
+
+
+def remove_filter_url(request, name: str) -> str:
+    """The directory's address without filter `name`, the page number, or an orphaned radius."""
+    query = request.GET.copy()
+    for key in (name, "page", *(("radius",) if name == "commune" else ())):
+        query.pop(key, None)
+    return f"?{query.urlencode()}" if query else request.path
+
+
+def directory_markers(page, supervisors: QuerySet[Supervisor]) -> list[MapMarker]:
+    """One marker per matching supervisor, from one query of names and coordinates only.
+
+    The map's JSON is public: it carries the name and the page of each
+    supervisor, never their e-mail or phone.
+    """
+    rows = supervisors.values_list(
+        "pk", "title", "first_name", "last_name", "latitude", "longitude"
+    )
+    base = page.url
+    markers = []
+    for pk, title, first_name, last_name, latitude, longitude in rows:
+        record = Supervisor(pk=pk, first_name=first_name, last_name=last_name)
+        markers.append(
+            MapMarker(
+                latitude=latitude,
+                longitude=longitude,
+                label=" ".join(part for part in (title, first_name, last_name) if part),
+                url=base + page.reverse_subpage("supervisor", args=[pk, record.slug]),
+                kind="supervisor",
+            )
+        )
+    return markers
+
+
+def supervisor_context(page, supervisor: Supervisor, request) -> dict:
+    """What a supervisor's page shows; the phone and the relay only with a verified e-mail."""
+    day = timezone.localdate()
+    current = semester_containing(day)
+    openings = [o for o in supervisor.openings.all() if o.semester_start >= current]
+    verified = has_verified_email(request.user)
+    return {
+        "supervisor": supervisor,
+        "openings": openings,
+        "can_see_phone": verified,
+        "relay": contact_form_context(request, supervisor) if verified else None,
+        "contact_url": contact_url(supervisor),
+        "supervisor_map": map_data(
+            [MapMarker(supervisor.latitude, supervisor.longitude, supervisor.display_name)],
+            _("Map of where %(name)s practises") % {"name": supervisor.display_name},
+        ),
+        "directory_url": page.url,
+    }
+
+
+def has_verified_email(user) -> bool:
+    return user.is_authenticated and user.emailaddress_set.filter(verified=True).exists()

@@ -1,0 +1,88 @@
+"""Background work of the directory: the e-mails about a new lead, and the nightly expiry.
+
+The lead is committed before these tasks are enqueued, so a mail server that
+is down delays the e-mails (the task backend retries) but loses no lead.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from supervisors.models import Lead
+
+CDOM_STAFF_GROUP = "CDOM staff"
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def build_email(
+    template: str, subject: str, context: dict, to: list[str]
+) -> EmailMultiAlternatives:
+    text = render_to_string(f"supervisors/emails/{template}.txt", context)
+    html = render_to_string("supervisors/emails/email.html", {**context, "text": text})
+    email = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, to)
+    email.attach_alternative(html, "text/html")
+    return email
+
+
+def staff_recipients() -> list[tuple[str, str]]:
+    """(address, language) of each active member of the CDOM staff group."""
+    group = Group.objects.filter(name=CDOM_STAFF_GROUP).first()
+    if group is None:
+        return []
+    return [
+        (user.email, user.preferred_language or settings.LANGUAGE_CODE)
+        for user in group.user_set.filter(is_active=True).exclude(email="")
+    ]
+
+
+@task()
+def notify_staff_of_lead(lead_id: int) -> int:
+    """Tell each CDOM staff member, in their language, that a practitioner wants to host."""
+    from django.urls import reverse
+
+    lead = Lead.objects.select_related("profession", "commune", "place").filter(pk=lead_id).first()
+    if lead is None:
+        return 0
+    admin_url = absolute(reverse("wagtailsnippets_supervisors_lead:edit", args=[lead.pk]))
+    sent = 0
+    for address, language in staff_recipients():
+        with translation.override(language):
+            build_email(
+                "new_lead",
+                _("A practitioner wants to become a supervisor: %(name)s") % {"name": lead},
+                {"lead": lead, "admin_url": admin_url},
+                [address],
+            ).send()
+        sent += 1
+    return sent
+
+
+@task()
+def acknowledge_lead(lead_id: int) -> bool:
+    """Thank the practitioner in the language they wrote in, and say what happens next."""
+    lead = Lead.objects.filter(pk=lead_id).first()
+    if lead is None:
+        return False
+    with translation.override(lead.language):
+        build_email(
+            "lead_acknowledgement",
+            _("We received your interest in hosting students"),
+            {"lead": lead},
+            [lead.email],
+        ).send()
+    return True
+
+
+@task()
+def unpublish_ended_approvals_task() -> int:
+    """Unpublish the records whose approval has ended (run daily)."""
+    from supervisors.services import unpublish_ended_approvals
+
+    return unpublish_ended_approvals()

@@ -1,0 +1,73 @@
+"""Factories for the supervisor directory."""
+
+import datetime
+
+import factory
+from django.utils import timezone
+
+from supervisors.models import (
+    ConsentMethod,
+    Lead,
+    LearnerLevel,
+    SpokenLanguage,
+    Supervisor,
+)
+from supervisors.validators import with_check_digit
+from tests.factories import FacultyFactory, ProfessionFactory, SpecialtyFactory, TermFactory
+from tests.territory.factories import CommuneFactory
+
+
+class LearnerLevelFactory(TermFactory):
+    class Meta:
+        model = LearnerLevel
+
+
+class SpokenLanguageFactory(TermFactory):
+    class Meta:
+        model = SpokenLanguage
+
+
+def today() -> datetime.date:
+    return timezone.localdate()
+
+
+class SupervisorFactory(factory.django.DjangoModelFactory):
+    """A published supervisor with consent and an approval running today."""
+
+    title = "Dr"
+    first_name = "Claire"
+    last_name = factory.Sequence(lambda n: f"Moreau{n}")
+    rpps = factory.Sequence(lambda n: with_check_digit(f"{1000000000 + n}"))
+    profession = factory.SubFactory(ProfessionFactory)
+    specialty = factory.SubFactory(SpecialtyFactory)
+    commune = factory.SubFactory(CommuneFactory)
+    address = "1 place de la Mairie"
+    latitude = factory.LazyAttribute(lambda o: o.commune.latitude)
+    longitude = factory.LazyAttribute(lambda o: o.commune.longitude)
+    faculty = factory.SubFactory(FacultyFactory)
+    approval_start = factory.LazyFunction(lambda: today() - datetime.timedelta(days=365))
+    approval_end = factory.LazyFunction(lambda: today() + datetime.timedelta(days=365 * 3))
+    max_interns = 2
+    email = factory.Sequence(lambda n: f"praticien{n}@example.org")
+    phone = "01 64 14 77 77"
+    consent_date = factory.LazyFunction(lambda: today() - datetime.timedelta(days=30))
+    consent_method = ConsentMethod.SIGNED_FORM
+    live = True
+
+    class Meta:
+        model = Supervisor
+
+
+class LeadFactory(factory.django.DjangoModelFactory):
+    first_name = "Lucie"
+    last_name = factory.Sequence(lambda n: f"Martin{n}")
+    email = factory.Sequence(lambda n: f"lead{n}@example.org")
+    profession = factory.SubFactory(ProfessionFactory)
+    rpps = factory.Sequence(lambda n: with_check_digit(f"{1000500000 + n}"))
+    address = "6 rue Pasteur"
+    commune = factory.SubFactory(CommuneFactory)
+    available_from = "Novembre 2027"
+    consent_date = factory.LazyFunction(today)
+
+    class Meta:
+        model = Lead

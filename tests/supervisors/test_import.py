@@ -1,0 +1,126 @@
+"""The supervisor list as a spreadsheet, through the import machinery shared with housing."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from core.models import PendingImport
+from supervisors.importing import SupervisorImporter
+from supervisors.models import Supervisor
+from tests.factories import FacultyFactory, ProfessionFactory
+from tests.supervisors.factories import LearnerLevelFactory, SupervisorFactory
+from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
+
+pytestmark = pytest.mark.django_db
+
+HEADER = (
+    "RPPS;Titre;Prénom;Nom;Profession;Commune;Faculté;Début d'agrément;Fin d'agrément;"
+    "Internes au plus;Niveaux accueillis;Places libres;Consentement le;Consentement par;Publié"
+)
+
+
+@pytest.fixture
+def terms(db):
+    ProfessionFactory(slug="medecin-generaliste", name_fr="Médecin généraliste")
+    FacultyFactory(slug="upec")
+    LearnerLevelFactory(slug="saspas")
+    CommuneFactory(insee_code="77333", name="Nemours")
+
+
+def csv_file(*rows: str) -> bytes:
+    return "\n".join([HEADER, *rows]).encode()
+
+
+GOOD_ROW = (
+    "10003478962;Dr;Claire;Moreau;Médecin généraliste;77333;upec;2025-11-01;31/10/2030;2;"
+    "saspas;2026-11:2, 2027-05:1;2025-10-15;signed_form;oui"
+)
+
+
+def test_valid_file_creates_published_supervisors_with_their_lists(terms):
+    check = SupervisorImporter().run(csv_file(GOOD_ROW))
+    assert check.is_valid and check.saved == 1
+    supervisor = Supervisor.objects.get(rpps="10003478962")
+    assert supervisor.live
+    assert supervisor.commune.name == "Nemours"
+    assert supervisor.latitude == supervisor.commune.latitude
+    assert [level.slug for level in supervisor.learner_levels.all()] == ["saspas"]
+    assert {(o.semester_start.month, o.places) for o in supervisor.openings.all()} == {
+        (11, 2),
+        (5, 1),
+    }
+    assert supervisor.revisions.count() == 1
+
+
+def test_row_with_a_known_rpps_updates_the_record(terms):
+    SupervisorImporter().run(csv_file(GOOD_ROW))
+    SupervisorImporter().run(csv_file(GOOD_ROW.replace(";2;saspas", ";3;saspas")))
+    assert Supervisor.objects.get().max_interns == 3
+
+
+def test_any_bad_row_saves_nothing_and_names_each_bad_line(terms):
+    bad_rpps = GOOD_ROW.replace("10003478962", "10003478963")
+    no_consent = GOOD_ROW.replace("10003478962", "10001234565").replace(
+        "2025-10-15;signed_form", ";"
+    )
+    check = SupervisorImporter().run(csv_file(GOOD_ROW, bad_rpps, no_consent))
+    assert not check.is_valid
+    assert [error.line for error in check.errors] == [3, 4]
+    assert "RPPS" in check.errors[0].messages[0]
+    assert "consent" in " ".join(check.errors[1].messages)
+    assert not Supervisor.objects.exists()
+
+
+def test_unknown_term_is_named_in_the_error(terms):
+    check = SupervisorImporter().check(csv_file(GOOD_ROW.replace("saspas;", "astronaute;")))
+    assert "astronaute" in check.errors[0].messages[0]
+
+
+def test_place_slug_gives_the_commune_and_position(terms):
+    place = PlaceToPractiseFactory(slug="mspu-nemours")
+    header = HEADER.replace("Commune", "Lieu d'exercice")
+    content = "\n".join([header, GOOD_ROW.replace(";77333;", ";mspu-nemours;")]).encode()
+    assert SupervisorImporter().run(content).saved == 1
+    supervisor = Supervisor.objects.get()
+    assert (supervisor.commune, supervisor.latitude) == (place.commune, place.latitude)
+
+
+def test_export_reads_back_as_the_same_record(staff_client_and_supervisor):
+    client, supervisor = staff_client_and_supervisor
+    response = client.get(
+        reverse("wagtailsnippets_supervisors_supervisor:list"), {"export": "xlsx"}
+    )
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    rows = [
+        [("" if c is None else str(c)) for c in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    assert rows[0] == [column.header for column in SupervisorImporter.columns]
+    assert supervisor.email in rows[1]
+    csv = "\n".join(";".join(row) for row in rows).encode()
+    Supervisor.objects.all().delete()
+    check = SupervisorImporter().run(csv)
+    assert check.is_valid, check.errors
+    assert Supervisor.objects.get().rpps == supervisor.rpps
+
+
+@pytest.fixture
+def staff_client_and_supervisor(client, cdom_staff):
+    client.force_login(cdom_staff)
+    return client, SupervisorFactory()
+
+
+def test_admin_upload_previews_then_confirm_imports(client, cdom_staff, terms):
+    client.force_login(cdom_staff)
+    upload = io.BytesIO(csv_file(GOOD_ROW))
+    upload.name = "maitres.csv"
+    response = client.post(
+        reverse("wagtailsnippets_supervisors_supervisor:import"), {"file": upload}
+    )
+    assert response.status_code == 200
+    assert not Supervisor.objects.exists()
+    pending = PendingImport.objects.get()
+    confirm = reverse("wagtailsnippets_supervisors_supervisor:confirm_import", args=[pending.pk])
+    assert client.post(confirm).status_code == 302
+    assert Supervisor.objects.filter(rpps="10003478962").exists()

@@ -1,0 +1,115 @@
+"""The "become a supervisor" form: a lead for CDOM staff, an acknowledgement, a rate limit."""
+
+import pytest
+from django.core import mail
+
+from supervisors.models import BecomeSupervisorPage, Lead
+from tests.conftest import translate_page
+from tests.factories import ProfessionFactory
+from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def answers(db):
+    return {
+        "first_name": "Lucie",
+        "last_name": "Martin",
+        "email": "lucie.martin@example.org",
+        "phone": "",
+        "profession": ProfessionFactory().pk,
+        "rpps": "1000 3478 962",
+        "place": "",
+        "address": "6 rue Pasteur",
+        "commune": CommuneFactory().pk,
+        "available_from": "Novembre 2027",
+        "message": "Quelles sont les dates de formation ?",
+        "consent": "on",
+    }
+
+
+def test_page_shows_the_form_with_the_reason_for_each_personal_field(client, become_page):
+    body = client.get(become_page.url).content.decode()
+    assert 'name="rpps"' in body
+    assert body.count("field__why") >= 8
+
+
+def test_sending_the_form_creates_a_new_lead_and_thanks(client, become_page, answers):
+    response = client.post(become_page.url, answers)
+    assert response.status_code == 302
+    assert response.url == become_page.url + "sent/"
+    lead = Lead.objects.get()
+    assert (lead.rpps, lead.state, lead.language) == ("10003478962", "new", "fr")
+    assert "Merci" in client.get(response.url).content.decode()
+
+
+def test_sending_the_form_emails_staff_and_acknowledges_in_french(
+    client, become_page, answers, cdom_staff, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(become_page.url, answers)
+    acknowledgement = next(m for m in mail.outbox if m.to == ["lucie.martin@example.org"])
+    assert "Nous avons bien reçu" in acknowledgement.subject
+    assert any(m.to == [cdom_staff.email] for m in mail.outbox)
+
+
+def test_english_page_acknowledges_in_english(
+    client, become_page, answers, locales, django_capture_on_commit_callbacks
+):
+    english = translate_page(become_page, locales["en"], "Become a supervisor", "become")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(BecomeSupervisorPage.objects.get(pk=english.pk).url, answers)
+    assert Lead.objects.get().language == "en"
+    assert mail.outbox[-1].subject == "We received your interest in hosting students"
+
+
+def test_wrong_rpps_check_digit_is_refused_and_nothing_is_saved(
+    client, become_page, answers, django_capture_on_commit_callbacks
+):
+    answers["rpps"] = "10003478963"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(become_page.url, answers)
+    assert response.status_code == 200
+    assert "Ce numéro RPPS n’est pas valide" in response.content.decode()
+    assert not Lead.objects.exists()
+    assert not mail.outbox
+
+
+def test_form_without_consent_is_refused(client, become_page, answers):
+    del answers["consent"]
+    client.post(become_page.url, answers)
+    assert not Lead.objects.exists()
+
+
+def test_form_needs_a_place_or_an_address_with_its_commune(client, become_page, answers):
+    answers["commune"] = ""
+    response = client.post(become_page.url, answers)
+    assert not Lead.objects.exists()
+    assert "error-summary" in response.content.decode()
+
+
+def test_a_listed_place_is_enough(client, become_page, answers):
+    answers.update(place=PlaceToPractiseFactory().pk, address="", commune="")
+    client.post(become_page.url, answers)
+    assert Lead.objects.get().place is not None
+
+
+def test_too_many_submissions_from_one_address_are_refused(client, become_page, answers):
+    for _attempt in range(5):
+        client.post(become_page.url, answers)
+    response = client.post(become_page.url, answers)
+    assert response.status_code == 429
+    assert "Trop de déclarations" in response.content.decode()
+    assert Lead.objects.count() == 5
+
+
+def test_lead_sent_while_signed_in_is_in_the_account_export(client, become_page, answers, user):
+    from accounts.personal_data import registered_sections
+
+    client.force_login(user)
+    client.post(become_page.url, answers)
+    section = next(s for s in registered_sections() if s.key == "supervisor_leads")
+    assert section.export(user)[0]["rpps"] == "10003478962"
+    user.delete()
+    assert not Lead.objects.exists()
