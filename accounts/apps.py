@@ -7,7 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from accounts import personal_data
+        from accounts import personal_data, signals  # noqa: F401  (connects the receivers)
 
         personal_data.register(personal_data.PROFILE_SECTION)
         personal_data.register(personal_data.EMAIL_ADDRESSES_SECTION)

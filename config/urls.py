@@ -13,16 +13,24 @@ from core import views as core_views
 from core.sitemaps import PortalSitemap
 
 urlpatterns = [
+    # The portal's sign-in replaces the admin's: it asks for the second factor
+    # and is rate-limited (allauth), and staff and public share one account.
+    path("admin/login/", core_views.admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("healthz", core_views.health, name="health"),
 ]
 
 urlpatterns += i18n_patterns(
     path(_("search/"), core_views.search, name="search"),
+    path("", include("relay.urls")),
+    path(_("account/saved-searches/"), include("housing.urls")),
     path(_("account/"), include("accounts.urls")),
     path(_("account/"), include("allauth.urls")),
+    path(_("registrations/"), include("events.urls")),
+    path(_("open-data/"), include("guide.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

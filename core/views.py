@@ -1,18 +1,26 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
+import logging
+import sys
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+DATABASE_RETRY_AFTER_SECONDS = 10
+
+logger = logging.getLogger("portal.availability")
 
 
 @require_GET
@@ -32,6 +40,21 @@ def search(request):
 
 @require_GET
 @cache_control(max_age=86400, public=True)
+@require_GET
+def admin_login(request):
+    """The admin's sign-in, sent to the portal's: one account, a second factor, rate limits."""
+    next_url = request.GET.get("next") or reverse("wagtailadmin_home")
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
+
+
+@require_GET
+def health(request):
+    """For load balancers and the benchmark's ceiling: answers without the database or cache."""
+    response = HttpResponse("ok\n", content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def robots_txt(request):
     """Robots may read every page but the accounts and the search results, in each language."""
     lines = ["User-agent: *", "Disallow: /admin/"]
@@ -48,6 +71,19 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """The 500 page, kept free of queries: the database may be what failed."""
+    """The 500 page, kept free of queries: the database may be what failed.
+
+    While the database restarts, visitors get a 503 that asks them to retry
+    in a few seconds instead; Django reconnects by itself on a later request
+    (CONN_HEALTH_CHECKS), so the site recovers as soon as it is back.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError):
+        logger.error("Database unavailable on %s: %s", request.path, error)
+        response = HttpResponse(
+            loader.get_template("503.html").render({"request": request}), status=503
+        )
+        response["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
+        return response
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request": request}), status=500)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "home",
     "guide",
     "housing",
+    "relay",
     "supervisors",
     "events",
     # Wagtail, with wagtail-localize in place of wagtail.locales.
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     # Accounts.
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     # Background work and security headers.
     "django_tasks",
     "django_tasks_db",
@@ -72,6 +74,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -82,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -132,10 +136,11 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # A cache outage slows the site down; it must not take it down:
+            # while Redis does not answer, each process uses its own memory.
+            "BACKEND": "core.cache.FallbackRedisCache",
             "LOCATION": REDIS_URL,
-            # A cache outage slows the site down; it must not take it down.
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         }
     }
 else:
@@ -210,7 +215,24 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Documents are served through Django, so private pages' documents stay private,
+# and their content must match their extension (core/uploads.py).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "doc",
+    "docx",
+    "odp",
+    "ods",
+    "odt",
+    "pdf",
+    "pptx",
+    "txt",
+    "xls",
+    "xlsx",
+]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.PortalDocumentForm"
+PORTAL_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -240,6 +262,17 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 LOGIN_REDIRECT_URL = "accounts:dashboard"
+
+# Two-factor authentication (allauth.mfa): open to every account, required of
+# staff at the admin's door (accounts/middleware.py).
+# https://docs.allauth.org/en/latest/mfa/configuration.html
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Portail santé")
+STAFF_TWO_FACTOR_REQUIRED = os.environ.get("STAFF_TWO_FACTOR_REQUIRED", "1") == "1"
+# Behind nginx, one proxy appends the client's address to X-Forwarded-For;
+# allauth's rate limits and the failed sign-in log read it from there.
+# https://docs.allauth.org/en/latest/common/configuration.html
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 LOGIN_URL = "account_login"
 
 # Content-Security-Policy on the public site; the Wagtail admin needs inline
@@ -266,6 +299,17 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+PERMISSIONS_POLICY_DISABLED = [
+    "accelerometer",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "payment",
+    "usb",
+]
 
 LOGGING = {
     "version": 1,
@@ -278,4 +322,6 @@ FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 # Welcome evenings: registrants' personal data is anonymised this many months
 # after the event (RGPD retention), keeping the counts for statistics.
-EVENT_REGISTRATION_RETENTION_MONTHS = int(os.environ.get("EVENT_REGISTRATION_RETENTION_MONTHS", "6"))
+EVENT_REGISTRATION_RETENTION_MONTHS = int(
+    os.environ.get("EVENT_REGISTRATION_RETENTION_MONTHS", "6")
+)

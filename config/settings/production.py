@@ -15,6 +15,8 @@ if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set to a random string of 50+ chars.")
 
 DEBUG = False
+# Staff always need a second factor to enter the admin (accounts/middleware.py).
+STAFF_TWO_FACTOR_REQUIRED = True
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
 STORAGES["staticfiles"] = {  # noqa: F405

@@ -13,3 +13,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come from the finders in tests; nothing is collected.
 STATIC_ROOT = None
+# Tests of the admin sign in staff directly; tests/accounts/test_two_factor.py
+# turns the second factor on and proves the admin's door.
+STAFF_TWO_FACTOR_REQUIRED = False

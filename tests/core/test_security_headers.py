@@ -26,3 +26,10 @@ def test_public_pages_are_not_sniffed_framed_or_leak_referrers(client, portal):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_public_pages_turn_off_the_browser_features_the_portal_never_uses(client, portal):
+    policy = client.get("/fr/")["Permissions-Policy"]
+    assert "camera=()" in policy
+    assert "microphone=()" in policy
+    assert "geolocation=()" in policy

@@ -61,3 +61,37 @@ def test_server_error_gets_the_translated_500_page(client, portal, monkeypatch):
         response = client.get("/fr/")
     assert response.status_code == 500
     assert "Désolé, une erreur est survenue" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("/fr/", "momentanément indisponible"), ("/en/", "briefly unavailable")],
+)
+def test_a_lost_database_connection_gets_a_503_page_in_the_visitor_language(
+    client, portal, monkeypatch, path, expected
+):
+    from django.db import OperationalError
+
+    from home.models import HomePage
+
+    def lose_connection(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(HomePage, "get_context", lose_connection)
+    client.raise_request_exception = False
+
+    response = client.get(path)
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    assert expected in response.content.decode()
+
+
+def test_the_health_endpoint_answers_without_touching_the_database(
+    client, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
