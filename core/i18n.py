@@ -19,7 +19,9 @@ def pick_label(french: str, english: str) -> str:
 def language_switch_links(request, page=None) -> list[dict]:
     """Where each language version of what the visitor is looking at lives.
 
-    For a Wagtail page, its live translation (the translated slugs differ);
+    For a Wagtail page, its live translation (the translated slugs differ),
+    keeping what follows the page's own path — a routable page's sub-route
+    such as a listing — and the query string, so filters survive the switch;
     for any other view, the same URL pattern in the other language. A page not
     translated yet sends to the home page of that language.
     """
@@ -27,8 +29,9 @@ def language_switch_links(request, page=None) -> list[dict]:
     is_saved_page = page is not None and page.pk is not None
     translations = {}
     if is_saved_page:
+        rest = path_after_page(request, page)
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request)
+            translations[translation.locale.language_code] = translation.get_url(request) + rest
     links = []
     for code, name in settings.LANGUAGES:
         if is_saved_page:
@@ -37,3 +40,11 @@ def language_switch_links(request, page=None) -> list[dict]:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})
     return links
+
+
+def path_after_page(request, page) -> str:
+    """What the requested URL adds to the page's own: a sub-route and the query string."""
+    page_path = page.get_url(request) or ""
+    rest = request.path[len(page_path) :] if request.path.startswith(page_path) else ""
+    query = request.META.get("QUERY_STRING", "")
+    return rest + (f"?{query}" if query else "")

@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import (
@@ -23,6 +24,12 @@ ENGLISH_SLUGS = {
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and cached fragments live in the cache: each test starts without any."""
+    cache.clear()
 
 
 @pytest.fixture

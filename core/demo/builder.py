@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 from core.demo.content.home import HOME
 from core.demo.content.identity import PORTAL_SETTINGS
 from core.demo.content.people import DEMO_PASSWORD, PEOPLE
+from core.demo.guide import ensure_guide
 from core.demo.logo import ensure_logo
 from core.demo.pages import ensure_home_page, ensure_page
 from core.demo.portal_settings import ensure_portal_settings
@@ -21,6 +22,9 @@ from core.demo.terms import ensure_terms
 from core.demo.territory import ensure_territory
 from core.demo.translation import translate_page
 from core.demo.users import ensure_users, grant_event_pages
+from events.demo import ensure_demo_registrations
+from housing.demo import ensure_housing
+from supervisors.demo import ensure_supervisor_demo
 
 FOOTER_PAGES = {
     "contact": "contact",
@@ -58,6 +62,8 @@ def build_demo() -> DemoResult:
     result.created["territory"] = ensure_territory()
     pages = build_page_tree(french, result.created)
     translations = translate_tree(pages, english, result.created)
+    result.created["guide"] = ensure_guide(pages["guide"], english)
+    result.created.update(ensure_supervisor_demo(pages["supervisors"], translations["supervisors"]))
 
     logo, created = ensure_logo(PORTAL_SETTINGS["primary_colour"])
     result.created["images"] += created
@@ -66,7 +72,9 @@ def build_demo() -> DemoResult:
     result.created["settings"] += ensure_portal_settings(site, logo, footer)
 
     result.created["users"] = ensure_users()
+    result.created["housing listings"] = ensure_housing()
     grant_event_pages([pages["events"], translations["events"]])
+    result.created["registrations"] = ensure_demo_registrations(pages["event-2026-12"])
     result.logins = [DemoLogin(p.role, p.email, DEMO_PASSWORD) for p in PEOPLE]
     return result
 

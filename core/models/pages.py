@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
@@ -52,6 +52,20 @@ class SectionIndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def for_active_language(cls):
+        """The live section page in the active language, or in the default one.
+
+        For links to a section from outside its page tree: e-mails, other
+        sections, objects' `get_absolute_url`.
+        """
+        pages = cls.objects.live().select_related("locale").order_by("path")
+        try:
+            locale = Locale.get_active()
+        except Locale.DoesNotExist:
+            return pages.first()
+        return pages.filter(locale=locale).first() or pages.first()
 
 
 class StandardPage(BasePage):

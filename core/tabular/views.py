@@ -35,7 +35,7 @@ class UploadForm(forms.Form):
 class ImportViewMixin(PermissionCheckedMixin, WagtailAdminTemplateMixin):
     """What the upload and the confirmation share: the importer, the model, the URLs."""
 
-    importer_class: type[TabularImporter]
+    importer_class: type[TabularImporter] | None = None
     model = None
     permission_policy = None
     permission_required = "add"

@@ -20,6 +20,7 @@ from wagtail_localize.segments.extract import extract_segments
 from accounts.models import User
 from core.colours import contrast_ratio
 from core.demo.content.events import NEXT_EVENING
+from core.demo.content.guide import AIDS
 from core.demo.content.home import HOME
 from core.demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
 from core.demo.logo import SIZE
@@ -56,6 +57,8 @@ ADDRESSES = {
     "/fr/mentions-legales/": "/en/legal-notice/",
     "/fr/accessibilite/": "/en/accessibility/",
     "/fr/donnees-personnelles/": "/en/personal-data/",
+    **{f"/fr/aides/{aid.slug.fr}/": f"/en/aids/{aid.slug.en}/" for aid in AIDS},
+    "/fr/maitres-de-stage/devenir-maitre-de-stage/": "/en/supervisors/become-a-supervisor/",
 }
 
 

@@ -27,6 +27,18 @@ def test_language_switch_links_to_the_translation_of_the_current_page(client, po
     assert 'href="/en/housing/" hreflang="en"' in html
 
 
+def test_language_switch_keeps_the_filters_of_a_page(client, portal):
+    html = client.get("/fr/logements/?max_rent=500").content.decode()
+    assert 'href="/en/housing/?max_rent=500" hreflang="en"' in html
+
+
+def test_language_switch_keeps_the_sub_route_of_a_routable_page(rf, portal):
+    from core.i18n import path_after_page
+
+    request = rf.get("/fr/logements/12-studio-melun/", {"view": "map"})
+    assert path_after_page(request, portal["housing"]) == "12-studio-melun/?view=map"
+
+
 def test_language_switch_on_a_non_page_view_keeps_the_view(client, portal):
     html = client.get("/fr/recherche/?q=logement").content.decode()
     assert 'href="/en/search/?q=logement" hreflang="en"' in html

@@ -70,10 +70,11 @@ GUIDE = PageSpec(
                 T(
                     "<p>Le Département et le Conseil départemental de l’Ordre des médecins "
                     "rédigent ensemble une fiche pour chaque aide, avec ses conditions et la "
-                    "personne à contacter. Les fiches paraissent ici au fur et à mesure.</p>",
+                    "personne à contacter ; chaque fiche est vérifiée au moins une fois par "
+                    "an.</p>",
                     "<p>The Département and the departmental Council of the Order of Physicians "
-                    "are writing a sheet for each aid together, with its conditions and whom to "
-                    "contact. The sheets appear here as they are ready.</p>",
+                    "write a sheet for each aid together, with its conditions and whom to "
+                    "contact; each sheet is checked at least once a year.</p>",
                 ),
             ),
         ],
@@ -129,11 +130,12 @@ HOUSING = PageSpec(
                 T("Un recensement mené avec le CDOM 77", "A census run with CDOM 77"),
                 T(
                     "<p>Le Conseil départemental de l’Ordre des médecins recense les logements "
-                    "disponibles pour les médecins en stage. La liste est en cours de "
-                    "constitution ; ses équipes la tiendront à jour.</p>",
+                    "disponibles pour les médecins en stage et tient la liste à jour : un "
+                    "logement dont la disponibilité n’a pas été confirmée depuis 60 jours est "
+                    "signalé.</p>",
                     "<p>The departmental Council of the Order of Physicians is taking a census "
-                    "of the accommodation available to doctors on placement. The list is being "
-                    "built; its staff will keep it up to date.</p>",
+                    "of the accommodation available to doctors on placement and keeps the list "
+                    "current: a room not confirmed as available for 60 days is flagged.</p>",
                 ),
             ),
         ],
@@ -179,12 +181,12 @@ SUPERVISORS = PageSpec(
                 T(
                     "<p>Le Département et le Conseil départemental de l’Ordre des médecins "
                     "repèrent ensemble les praticiens qui pourraient devenir maîtres de stage. "
-                    "L’annuaire est en cours de constitution ; vous pourrez bientôt y déclarer "
-                    "votre intérêt.</p>",
+                    "Vous exercez et souhaitez accueillir des étudiants ? La page « Devenir "
+                    "maître de stage » explique les conditions et recueille votre demande.</p>",
                     "<p>The Département and the departmental Council of the Order of Physicians "
                     "are identifying together the practitioners who could become supervisors. "
-                    "The directory is being built; you will soon be able to declare your "
-                    "interest here.</p>",
+                    "Do you practise and wish to host students? The “Become a supervisor” page "
+                    "explains the conditions and takes your request.</p>",
                 ),
             ),
         ],
