@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 HOST ?= 127.0.0.1:8000
+# The suite runs on every core (pytest-xdist); `make test PYTEST_ARGS=...` narrows it.
+PYTEST_ARGS ?= -n auto
 
 .PHONY: run install install-dev demo test lint format messages clean
 
