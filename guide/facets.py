@@ -18,6 +18,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.models import CareerStage, Profession
 from guide.models.aids import AidPage, AidPageQuerySet, Status, status_of
@@ -66,14 +67,6 @@ class Facet:
     options: list[FacetOption]
 
 
-@dataclass(frozen=True)
-class Chip:
-    """A filter in use, with the address of the same list without it."""
-
-    label: str
-    remove_url: str
-
-
 @dataclass
 class AidSearch:
     """What the guide index shows: the page of aids, the facets, the filters in use."""
@@ -83,7 +76,7 @@ class AidSearch:
     open_now_count: int
     total: int
     facets: list[Facet]
-    chips: list[Chip]
+    chips: list[FilterChip]
     page: object
     params: QueryDict
     aids: list[AidPage] = field(default_factory=list)
@@ -151,16 +144,6 @@ def links_of(aids: AidPageQuerySet, spec: FacetSpec, ids: Iterable[int]) -> dict
         if aid_id in links:
             links[aid_id].add(term_id)
     return links
-
-
-def url_with(params: QueryDict, **changes: list[str]) -> str:
-    """The query string of `params` with some parameters replaced; the page number dropped."""
-    query = params.copy()
-    query.pop("page", None)
-    for name, values in changes.items():
-        query.setlist(name, values)
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else "?"
 
 
 def search_aids(
@@ -249,19 +232,23 @@ def search_aids(
     )
 
 
-def chips_for(params: QueryDict, query: str, open_now: bool, facets: list[Facet]) -> list[Chip]:
+def chips_for(
+    params: QueryDict, query: str, open_now: bool, facets: list[Facet]
+) -> list[FilterChip]:
     """One chip per filter in use, each linking to the list without that filter."""
     chips = []
     if query:
         chips.append(
-            Chip(_("Search: “%(query)s”") % {"query": query}, url_with(params, **{QUERY_PARAM: []}))
+            FilterChip(
+                _("Search: “%(query)s”") % {"query": query}, url_with(params, **{QUERY_PARAM: []})
+            )
         )
     for facet in facets:
         chosen = params.getlist(facet.param)
         for option in facet.options:
             if option.selected:
                 rest = [slug for slug in chosen if slug != option.slug]
-                chips.append(Chip(option.label, url_with(params, **{facet.param: rest})))
+                chips.append(FilterChip(option.label, url_with(params, **{facet.param: rest})))
     if open_now:
-        chips.append(Chip(_("Open now"), url_with(params, **{OPEN_NOW_PARAM: []})))
+        chips.append(FilterChip(_("Open now"), url_with(params, **{OPEN_NOW_PARAM: []})))
     return chips

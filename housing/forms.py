@@ -9,14 +9,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.semesters import Semester, next_semester, semester_from_key, upcoming_semesters
 from housing.models import ListingKind
-from housing.services import (
-    Semester,
-    add_semester,
-    next_semester,
-    semester_from_key,
-    upcoming_semesters,
-)
+from housing.services import add_semester
 from territory.geo import Point
 from territory.models import Commune, PlaceToPractise
 

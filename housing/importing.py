@@ -5,74 +5,15 @@ is all-or-nothing (core.tabular), and every bad row is reported with its line.
 """
 
 from django import forms
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.tabular.importing import Column, TabularImporter, header_key
+from core.tabular.cells import LabelledChoiceField, YesNoField
+from core.tabular.importing import Column, TabularImporter
 from housing.models import AvailabilityPeriod, HousingListing, ListingKind, OffererType
-from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, Commune
-
-YES = {"oui", "yes", "o", "y", "1", "x", "vrai", "true"}
-NO = {"non", "no", "n", "0", "faux", "false"}
-
-
-class YesNoField(forms.Field):
-    """A cell that says oui/non (or yes/no, 1/0, x/empty)."""
-
-    def to_python(self, value):
-        text = header_key(str(value or ""))
-        if not text:
-            return None
-        if text in YES:
-            return True
-        if text in NO:
-            return False
-        raise forms.ValidationError(_("Write “oui” or “non”, not “%(value)s”.") % {"value": value})
-
-    def validate(self, value):
-        return None
-
-
-class LabelledChoiceField(forms.ChoiceField):
-    """A choice given by its code or by its label in French or English ("Studio", "studio")."""
-
-    def __init__(self, *, choices_class, **kwargs):
-        self.choices_class = choices_class
-        super().__init__(choices=choices_class.choices, **kwargs)
-
-    def to_python(self, value):
-        text = header_key(str(value or ""))
-        for code, label in self.choices_class.choices:
-            names = {header_key(code)}
-            for language in ("fr", "en"):
-                with translation.override(language):
-                    names.add(header_key(str(label)))
-            if text in names:
-                return code
-        return str(value or "")
-
-
-class CommuneField(forms.Field):
-    """A commune by its INSEE code or its name."""
-
-    def to_python(self, value):
-        text = str(value or "").strip()
-        if not text:
-            return None
-        commune = Commune.objects.filter(insee_code=text).first()
-        if commune is None:
-            matches = [c for c in Commune.objects.all() if header_key(c.name) == header_key(text)]
-            commune = matches[0] if len(matches) == 1 else None
-        if commune is None:
-            raise forms.ValidationError(
-                _(
-                    "No commune “%(value)s”: give its INSEE code or its name "
-                    "as in the list of communes."
-                )
-                % {"value": text}
-            )
-        return commune
+from territory.importers import CommuneField
+from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
 
 
 class ListingRowForm(forms.Form):

@@ -1,4 +1,4 @@
-"""The registry's rules: semesters, availability, the search, freshness and saved searches."""
+"""The registry's rules: availability, the search, freshness and saved searches."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from django.db import transaction
 from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
 from django.http import QueryDict
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
 
+from core.semesters import Semester
 from housing.models import AvailabilityPeriod, FreshnessNotice, HousingListing, SavedSearch
 from housing.models.listings import CONFIRMATION_DAYS
 from territory.geo import Point, within_radius
@@ -30,63 +29,6 @@ SEMESTER_TOLERANCE_DAYS = 7
 # The owner is told this many days before a listing is unpublished or flagged.
 REMINDER_DAYS = 14
 UNSUBSCRIBE_SALT = "housing.saved-search.unsubscribe"
-
-
-@dataclass(frozen=True)
-class Semester:
-    """A six-month placement: November to April or May to October."""
-
-    start: datetime.date
-    end: datetime.date
-
-    @property
-    def key(self) -> str:
-        return f"{self.start:%Y-%m}"
-
-    def label(self) -> str:
-        return _("%(start)s – %(end)s") % {
-            "start": date_format(self.start, "YEAR_MONTH_FORMAT"),
-            "end": date_format(self.end, "YEAR_MONTH_FORMAT"),
-        }
-
-
-def semester_starting(year: int, month: int) -> Semester:
-    """The semester that starts on the first of `month` (11 or 5) of `year`."""
-    if month == 11:
-        return Semester(datetime.date(year, 11, 1), datetime.date(year + 1, 4, 30))
-    if month == 5:
-        return Semester(datetime.date(year, 5, 1), datetime.date(year, 10, 31))
-    raise ValueError("A semester starts in November or in May.")
-
-
-def semester_containing(day: datetime.date) -> Semester:
-    """The semester `day` falls in."""
-    if 5 <= day.month <= 10:
-        return semester_starting(day.year, 5)
-    return semester_starting(day.year if day.month >= 11 else day.year - 1, 11)
-
-
-def next_semester(today: datetime.date) -> Semester:
-    """The first semester that starts after `today`: what the "fill next semester" helper adds."""
-    current = semester_containing(today)
-    return semester_containing(current.end + datetime.timedelta(days=1))
-
-
-def upcoming_semesters(today: datetime.date, count: int = 3) -> list[Semester]:
-    """The current semester and the next ones, for the search form."""
-    semesters = [semester_containing(today)]
-    while len(semesters) < count:
-        semesters.append(next_semester(semesters[-1].start))
-    return semesters
-
-
-def semester_from_key(key: str) -> Semester | None:
-    """The semester of a search URL's "2026-11", or None for anything else."""
-    try:
-        year, month = (int(part) for part in key.split("-"))
-        return semester_starting(year, month)
-    except ValueError:
-        return None
 
 
 def add_semester(listing: HousingListing, semester: Semester) -> bool:

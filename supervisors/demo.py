@@ -18,6 +18,7 @@ from core.demo.content.supervisors import (
 from core.demo.pages import ensure_page
 from core.demo.translation import translate_page
 from core.models import Faculty, Profession, Specialty
+from core.semesters import next_semester, semester_containing
 from supervisors.models import (
     ConsentMethod,
     Lead,
@@ -26,7 +27,6 @@ from supervisors.models import (
     Supervisor,
     SupervisorOpening,
 )
-from supervisors.semesters import next_semester, semester_containing
 from supervisors.services import resolve_position
 from supervisors.validators import with_check_digit
 from territory.models import Commune, PlaceToPractise
@@ -77,7 +77,7 @@ def create_supervisor(spec: SupervisorSpec) -> Supervisor:
     place = PlaceToPractise.objects.filter(slug=spec.place).first() if spec.place else None
     commune = Commune.objects.filter(slug=spec.commune).first() if spec.commune else None
     position = resolve_position(place, spec.address, commune, None, None)
-    current = semester_containing(today)
+    current = semester_containing(today).start
     supervisor = Supervisor(
         rpps=with_check_digit(spec.rpps_stem),
         title=spec.title,
@@ -105,7 +105,7 @@ def create_supervisor(spec: SupervisorSpec) -> Supervisor:
     supervisor.languages.set(SpokenLanguage.objects.filter(slug__in=spec.languages))
     supervisor.openings = [
         SupervisorOpening(semester_start=current, places=spec.places_now),
-        SupervisorOpening(semester_start=next_semester(current), places=spec.places_next),
+        SupervisorOpening(semester_start=next_semester(current).start, places=spec.places_next),
     ]
     supervisor.save()
     supervisor.save_revision(log_action=True).publish(skip_permission_checks=True)

@@ -10,12 +10,13 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.filters import FilterChip
 from core.maps import MapMarker, map_data
+from core.semesters import semester_containing
 from relay.urls import contact_url
 from relay.views import contact_form_context
 from supervisors.forms import DirectoryFilterForm
 from supervisors.models import Supervisor, SupervisorOpening
-from supervisors.semesters import semester_containing, semester_label
 from territory.geo import Point, within_radius
 
 PER_PAGE = 20
@@ -36,7 +37,7 @@ def filtered_supervisors(form: DirectoryFilterForm, day=None) -> QuerySet[Superv
         supervisors = supervisors.filter(languages=data["language"])
     if data["free"]:
         supervisors = supervisors.filter(
-            openings__semester_start=semester_containing(day), openings__places__gt=0
+            openings__semester_start=semester_containing(day).start, openings__places__gt=0
         )
     commune = data["commune"]
     if commune is not None and data["radius"]:
@@ -58,7 +59,9 @@ def with_list_details(supervisors: QuerySet[Supervisor], day) -> QuerySet[Superv
         "languages",
         Prefetch(
             "openings",
-            queryset=SupervisorOpening.objects.filter(semester_start=semester_containing(day)),
+            queryset=SupervisorOpening.objects.filter(
+                semester_start=semester_containing(day).start
+            ),
             to_attr="current_openings",
         ),
     )
@@ -78,12 +81,13 @@ def directory_context(page, request) -> dict:
     return {
         "filter_form": form,
         "active_filters": [
-            (name, text, remove_filter_url(request, name)) for name, text in form.active_filters()
+            FilterChip(text, remove_filter_url(request, name))
+            for name, text in form.active_filters()
         ],
         "results": results,
         "result_count": paginator.count,
         "page_query": query.urlencode(),
-        "semester": semester_label(semester_containing(day)),
+        "semester": semester_containing(day).label(),
         "directory_map": map_data(
             directory_markers(page, supervisors), _("Map of the supervisors")
         ),
@@ -127,7 +131,7 @@ def directory_markers(page, supervisors: QuerySet[Supervisor]) -> list[MapMarker
 def supervisor_context(page, supervisor: Supervisor, request) -> dict:
     """What a supervisor's page shows; the phone and the relay only with a verified e-mail."""
     day = timezone.localdate()
-    current = semester_containing(day)
+    current = semester_containing(day).start
     openings = [o for o in supervisor.openings.all() if o.semester_start >= current]
     verified = has_verified_email(request.user)
     return {

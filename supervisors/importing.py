@@ -18,6 +18,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Faculty, Profession, Specialty
+from core.semesters import is_semester_start
+from core.tabular.cells import TermField, TermListField, YesNoField
 from core.tabular.importing import Column, TabularImporter
 from core.tabular.writing import neutralise_formula
 from supervisors.models import (
@@ -27,71 +29,11 @@ from supervisors.models import (
     Supervisor,
     SupervisorOpening,
 )
-from supervisors.semesters import is_semester_start
 from supervisors.services import resolve_position, unpublish
 from supervisors.validators import normalise_rpps, validate_rpps
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, Commune, PlaceToPractise
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
-YES = {"oui", "yes", "o", "y", "1", "vrai", "true", "x"}
-NO = {"non", "no", "n", "0", "faux", "false", ""}
-
-
-def find_term(model, text: str):
-    """The term whose slug or French or English name is `text` (case ignored), or None."""
-    return (
-        model.objects.filter(
-            Q(slug__iexact=text) | Q(name_fr__iexact=text) | Q(name_en__iexact=text)
-        )
-        .order_by("pk")
-        .first()
-    )
-
-
-class TermField(forms.CharField):
-    """A term of an editable list, given by slug or by name."""
-
-    def __init__(self, model, **kwargs):
-        self.model = model
-        super().__init__(**kwargs)
-
-    def clean(self, value):
-        text = super().clean(value)
-        if not text:
-            return None
-        term = find_term(self.model, text)
-        if term is None:
-            raise ValidationError(
-                _("“%(value)s” is not in the list of %(list)s.")
-                % {"value": text, "list": self.model._meta.verbose_name_plural}
-            )
-        return term
-
-
-class TermListField(forms.CharField):
-    """Several terms, separated by commas."""
-
-    def __init__(self, model, **kwargs):
-        self.model = model
-        super().__init__(required=False, **kwargs)
-
-    def clean(self, value):
-        terms = []
-        unknown = []
-        for text in (part.strip() for part in super().clean(value).split(",")):
-            if not text:
-                continue
-            term = find_term(self.model, text)
-            if term is None:
-                unknown.append(f"« {text} »")
-            else:
-                terms.append(term)
-        if unknown:
-            raise ValidationError(
-                _("Not in the list of %(list)s: %(values)s.")
-                % {"list": self.model._meta.verbose_name_plural, "values": ", ".join(unknown)}
-            )
-        return terms
 
 
 class OpeningsField(forms.CharField):
@@ -120,19 +62,6 @@ class OpeningsField(forms.CharField):
                 )
             openings[start] = count
         return openings
-
-
-class YesNoField(forms.CharField):
-    def __init__(self, **kwargs):
-        super().__init__(required=False, **kwargs)
-
-    def clean(self, value):
-        text = super().clean(value).casefold()
-        if text in YES:
-            return True
-        if text in NO:
-            return False
-        raise ValidationError(_("Write “oui” or “non”."))
 
 
 def date_field(required: bool = False) -> forms.DateField:
@@ -167,7 +96,7 @@ class SupervisorRowForm(forms.Form):
     consent_date = date_field()
     consent_method = forms.ChoiceField(choices=[("", "—"), *ConsentMethod.choices], required=False)
     consent_withdrawn_on = date_field()
-    published = YesNoField()
+    published = YesNoField(required=False)
 
     def clean_rpps(self) -> str:
         number = normalise_rpps(self.cleaned_data["rpps"])

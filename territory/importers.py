@@ -201,3 +201,25 @@ class ZonageImporter(TabularImporter):
             commune.latitude = data["latitude"]
             commune.longitude = data["longitude"]
         commune.save()
+
+
+class CommuneField(forms.Field):
+    """A commune by its INSEE code or its name."""
+
+    def to_python(self, value):
+        text = str(value or "").strip()
+        if not text:
+            return None
+        commune = Commune.objects.filter(insee_code=text).first()
+        if commune is None:
+            matches = [c for c in Commune.objects.all() if header_key(c.name) == header_key(text)]
+            commune = matches[0] if len(matches) == 1 else None
+        if commune is None:
+            raise forms.ValidationError(
+                _(
+                    "No commune “%(value)s”: give its INSEE code or its name "
+                    "as in the list of communes."
+                )
+                % {"value": text}
+            )
+        return commune

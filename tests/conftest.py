@@ -51,7 +51,11 @@ def translate_page(page, locale, title, slug):
 @pytest.fixture
 def portal(locales):
     """The French home with its four sections as the default site, and their English copies."""
-    root = Page.get_first_root_node()
+    # A transactional test before this one may have flushed the root page that
+    # the migrations create; put it back.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["fr"])
+    )
     home = HomePageFactory(parent=root, slug="accueil", locale=locales["fr"])
     Site.objects.update_or_create(
         is_default_site=True,

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
-import supervisors.semesters
+import core.semesters
 import supervisors.validators
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -157,7 +157,7 @@ class Migration(migrations.Migration):
             name='SupervisorOpening',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('semester_start', models.DateField(help_text='Semesters start on 1 May and 1 November; type the first day.', validators=[supervisors.semesters.validate_semester_start], verbose_name='semester')),
+                ('semester_start', models.DateField(help_text='Semesters start on 1 May and 1 November; type the first day.', validators=[core.semesters.validate_semester_start], verbose_name='semester')),
                 ('places', models.PositiveSmallIntegerField(verbose_name='places free')),
                 ('supervisor', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='openings', to='supervisors.supervisor')),
             ],

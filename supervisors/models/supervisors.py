@@ -15,7 +15,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
 from core.i18n import pick_label
-from supervisors.semesters import semester_label, validate_semester_start
+from core.semesters import semester_containing, validate_semester_start
 from supervisors.validators import normalise_rpps, validate_rpps
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
 
@@ -264,8 +264,8 @@ class SupervisorOpening(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{semester_label(self.semester_start)}: {self.places}"
+        return f"{semester_containing(self.semester_start).label()}: {self.places}"
 
     @property
     def label(self) -> str:
-        return semester_label(self.semester_start)
+        return semester_containing(self.semester_start).label()

@@ -1,7 +1,8 @@
 """Editors keep the communes, their zonage and the places to practise."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.group_permissions import grant_operation
 
 EDITORS = "Editors"
 CODENAMES = [
@@ -11,32 +12,10 @@ CODENAMES = [
 ]
 
 
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("territory")
-    app_config.models_module = True
-    create_permissions(app_config, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors = Group.objects.get_or_create(name=EDITORS)[0]
-    editors.permissions.add(
-        *Permission.objects.filter(content_type__app_label="territory", codename__in=CODENAMES)
-    )
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for editors in Group.objects.filter(name=EDITORS):
-        editors.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="territory", codename__in=CODENAMES)
-        )
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("territory", "0001_initial"),
         ("core", "0002_portal_groups"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [grant_operation("territory", {EDITORS: CODENAMES})]

@@ -1,19 +1,12 @@
-"""The registry's rules: semesters, availability, search filters, distances."""
+"""The registry's rules: availability, search filters, distances."""
 
 import datetime
 
 import pytest
 
+from core.semesters import Semester
 from housing.forms import SearchCriteria, Sort
-from housing.services import (
-    Semester,
-    add_semester,
-    availability_calendar,
-    next_semester,
-    search_listings,
-    semester_containing,
-    semester_from_key,
-)
+from housing.services import add_semester, availability_calendar, search_listings
 from territory.geo import Point
 from tests.housing.factories import HousingListingFactory
 from tests.territory.factories import CommuneFactory
@@ -29,22 +22,6 @@ SEARCH_DAY = D(2026, 10, 1)
 
 def titles(criteria: SearchCriteria) -> list[str]:
     return [listing.title for listing in search_listings(criteria, SEARCH_DAY)]
-
-
-def test_next_semester_before_november_is_november_to_april():
-    assert next_semester(D(2026, 10, 20)) == Semester(D(2026, 11, 1), D(2027, 4, 30))
-
-
-def test_next_semester_during_the_winter_semester_is_may_to_october():
-    assert next_semester(D(2026, 11, 22)) == Semester(D(2027, 5, 1), D(2027, 10, 31))
-
-
-def test_a_day_in_february_belongs_to_the_semester_that_started_in_november():
-    assert semester_containing(D(2027, 2, 1)).start == D(2026, 11, 1)
-
-
-def test_an_unknown_semester_key_is_ignored():
-    assert semester_from_key("2026-07") is None
 
 
 def test_adding_a_semester_twice_keeps_one_period():

@@ -9,9 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.semesters import semester_containing
 from relay.urls import contact_url
 from supervisors.models import SupervisorIndexPage, SupervisorOpening
-from supervisors.semesters import semester_containing
 from tests.supervisors.factories import (
     LearnerLevelFactory,
     SpokenLanguageFactory,
@@ -80,7 +80,7 @@ def test_filter_by_distance_from_a_commune_sorts_nearest_first(client, directory
 
 
 def test_filter_places_free_this_semester(client, directory):
-    current = semester_containing(timezone.localdate())
+    current = semester_containing(timezone.localdate()).start
     free = SupervisorFactory(last_name="Libre")
     full = SupervisorFactory(last_name="Complet")
     SupervisorOpening.objects.create(supervisor=free, semester_start=current, places=2)
@@ -100,9 +100,9 @@ def test_active_filter_has_a_chip_that_removes_it(client, directory):
     melun = CommuneFactory(slug="melun")
     SupervisorFactory(commune=melun)
     response = client.get(directory.url, {"commune": "melun", "radius": "10", "free": "on"})
-    chips = {name: url for name, _text, url in response.context["active_filters"]}
-    assert chips["commune"] == "?free=on"
-    assert chips["free"] == "?commune=melun&radius=10"
+    remove_urls = {chip.remove_url for chip in response.context["active_filters"]}
+    assert "?free=on" in remove_urls
+    assert "?commune=melun&radius=10" in remove_urls
 
 
 def test_directory_is_paginated_by_twenty(client, directory):
@@ -137,7 +137,7 @@ def query_count(client, url) -> int:
 
 
 def test_directory_query_count_does_not_grow_with_the_number_of_supervisors(client, directory):
-    current = semester_containing(timezone.localdate())
+    current = semester_containing(timezone.localdate()).start
     level = LearnerLevelFactory()
     language = SpokenLanguageFactory()
 

@@ -17,8 +17,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.semesters import next_semester, semester_containing
 from housing.models import AvailabilityPeriod, HousingIndexPage, HousingListing, ListingKind
-from housing.services import next_semester, semester_containing
 from territory.models import Commune
 
 
