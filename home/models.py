@@ -11,6 +11,9 @@ from core.blocks import KeyFigureBlock
 from core.models import BasePage
 from core.navigation import sections_for_request
 from events.models import EventPage
+from guide.models import AidPage, GuideIndexPage
+
+LATEST_AIDS = 3
 
 
 class HomePage(BasePage):
@@ -47,4 +50,13 @@ class HomePage(BasePage):
         context["next_event"] = (
             EventPage.objects.live().filter(locale=self.locale).upcoming().first()
         )
+        context["latest_aids"] = (
+            AidPage.objects.live()
+            .in_force()
+            .filter(locale=self.locale)
+            .select_related("kind")
+            .prefetch_related("funders", "professions")
+            .order_by("-first_published_at")[:LATEST_AIDS]
+        )
+        context["guide"] = GuideIndexPage.objects.live().filter(locale=self.locale).first()
         return context

@@ -2,7 +2,6 @@
  * The aid guide's enhancements; every page works without them.
  * - Facets: ticking a box applies the filters at once (the "Apply" button
  *   stays for those without JavaScript).
- * - On a phone the facets start folded, so the results come first.
  * - "Print this answer" on the finder.
  */
 (function () {
@@ -10,10 +9,6 @@
 
   var form = document.querySelector("[data-aid-filters]");
   if (form) {
-    var facets = form.querySelector("[data-facets]");
-    if (facets && window.matchMedia("(max-width: 47.99rem)").matches) {
-      facets.open = false;
-    }
     form.addEventListener("change", function (event) {
       if (event.target.matches("input[type=checkbox]")) {
         form.requestSubmit();

@@ -57,6 +57,7 @@ def test_ticking_a_facet_filters_at_once_with_javascript(page, guide_data):
 
 def test_facets_apply_with_their_button_without_javascript(no_js_page, guide_data):
     no_js_page.goto("/fr/aides/")
+    no_js_page.get_by_text("Filtrer les aides").click()
     no_js_page.get_by_label("Sage-femme").check()
     no_js_page.get_by_role("button", name="Appliquer les filtres").click()
     no_js_page.wait_for_url("**/aides/?*profession=sage-femme*")

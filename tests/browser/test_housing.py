@@ -30,6 +30,10 @@ def listings(portal):
 
 def search_near_melun(page):
     page.goto("/fr/logements/")
+    filters = page.locator("details[data-filters]")
+    if not filters.evaluate("details => details.open"):
+        # Folded on a phone, or without JavaScript: one tap opens them.
+        page.get_by_text("Filtrer les logements").click()
     page.get_by_label("Près de").select_option(label="Hôpital de Melun")
     page.get_by_label("Dans un rayon de (km)").fill("10")
     page.get_by_label("Loyer maximum (€ par mois)").fill("300")
@@ -84,3 +88,11 @@ def test_listing_page_has_no_accessibility_violation(page, listings):
     listing = listings[0]
     page.goto(f"/fr/logements/{listing.pk}-{listing.slug}/")
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_on_a_phone_the_results_come_before_the_filters(page, listings):
+    page.goto("/fr/logements/")
+
+    expect(page.locator("details[data-filters]")).not_to_have_attribute("open", "")
+    expect(page.get_by_role("link", name="Chambre à l’internat de Melun")).to_be_in_viewport()

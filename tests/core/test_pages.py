@@ -108,3 +108,17 @@ def test_main_menu_marks_the_section_of_the_current_page(client, portal):
     assert '<a href="/fr/evenements/" aria-current="page">' in section_html
     assert '<a href="/fr/evenements/" aria-current="true">' in event_html
     assert '<a href="/fr/aides/" aria-current' not in event_html
+
+
+def test_home_page_shows_the_latest_aids_in_force_of_its_language(client, portal):
+    from guide.models import Validity
+    from tests.guide.factories import AidPageFactory
+
+    AidPageFactory(parent=portal["guide"], title="Bourse d’études du Département")
+    AidPageFactory(parent=portal["guide"], title="Contrat fermé", validity=Validity.CLOSED)
+
+    html = client.get("/fr/").content.decode()
+
+    assert "Bourse d’études du Département" in html
+    assert "Contrat fermé" not in html
+    assert client.get("/en/").context["latest_aids"].count() == 0
