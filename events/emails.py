@@ -27,6 +27,7 @@ CALENDAR_METHODS = {
     "reminder": "PUBLISH",
     "updated": "PUBLISH",
     "cancelled": "CANCEL",
+    "withdrawn": "CANCEL",
 }
 # The e-mails that confirm a seat: they carry the check-in QR code.
 WITH_CHECK_IN_CODE = {"confirmed", "promoted", "reminder"}
@@ -42,6 +43,7 @@ def subject_for(kind: str, title: str, extra: dict[str, str]) -> str:
         "reminder": _("See you in two days: %(title)s"),
         "updated": _("Change of time or place: %(title)s"),
         "cancelled": _("Event cancelled: %(title)s"),
+        "withdrawn": _("Your registration is cancelled: %(title)s"),
     }
     if kind == "message":
         return extra["subject"]

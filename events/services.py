@@ -193,6 +193,9 @@ def cancel(registration: Registration, by: User | None = None) -> Registration:
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
     _log(registration, previous, "cancelled", actor=by)
+    if previous in (Status.CONFIRMED, Status.WAITING):
+        # The calendar file attached takes the evening out of their calendar.
+        _send_on_commit(registration, "withdrawn")
     if previous == Status.CONFIRMED:
         fill_free_seats(event)
     return registration

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core import ratelimit
 from core.i18n import active_language
 from events import links, services
 from events.calendar import build_calendar
@@ -16,6 +17,9 @@ from events.forms import RegistrationForm
 from events.models import EventIndexPage, EventPage, Registration
 
 CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
+# Per connection, for guests (each one sends a confirmation e-mail): a family
+# or a shared flat registers a few people, a script hundreds.
+GUEST_REGISTRATION_RATES = "10/h,30/d"
 
 
 def registration_message(registration: Registration) -> str:
@@ -40,6 +44,15 @@ def register(request, page: EventPage):
     if not page.availability.is_open:
         return redirect(page.url)
     form = RegistrationForm(page, request.user, request.POST or None)
+    if (
+        request.method == "POST"
+        and not request.user.is_authenticated
+        and not ratelimit.consume(request, "event-guest-registration", GUEST_REGISTRATION_RATES)
+    ):
+        form.add_error(
+            None, _("Too many registrations were sent from your connection. Try again later.")
+        )
+        return render(request, "events/register.html", register_context(page, form), status=429)
     if request.method == "POST" and form.is_valid():
         user = form.user
         registrant = services.Registrant(
@@ -57,12 +70,15 @@ def register(request, page: EventPage):
         else:
             messages.success(request, registration_message(registration))
             return redirect(page.url)
-    context = {
+    return render(request, "events/register.html", register_context(page, form))
+
+
+def register_context(page: EventPage, form: RegistrationForm) -> dict:
+    return {
         "page": page,
         "form": form,
         "retention_months": settings.EVENT_REGISTRATION_RETENTION_MONTHS,
     }
-    return render(request, "events/register.html", context)
 
 
 def invalid_link(request, error: links.InvalidLink):

@@ -105,6 +105,21 @@ def test_guest_registers_then_confirms_from_the_email(
     assert Registration.objects.get().status == Status.CONFIRMED
 
 
+def test_guest_registrations_from_one_connection_are_limited(client, event, settings):
+    event.capacity = 100
+    event.save_revision().publish()
+    for number in range(10):
+        data = {"first_name": "Inès", "last_name": "Garnier", "email": f"ines{number}@example.org"}
+        client.post(f"{event.url}register/", data)
+
+    data = {"first_name": "Robot", "last_name": "Robot", "email": "robot@example.org"}
+    response = client.post(f"{event.url}register/", data)
+
+    assert response.status_code == 429
+    assert "Trop d’inscriptions" in response.content.decode()
+    assert Registration.objects.count() == 10
+
+
 def test_invalid_email_gets_a_message_and_registers_nobody(client, event):
     data = {"first_name": "Inès", "last_name": "Garnier", "email": "pas-une-adresse"}
     response = client.post(f"{event.url}register/", data)
