@@ -145,30 +145,40 @@ class HousingSearchForm(forms.Form):
             sort=sort,
         )
 
-    def summary(self) -> str:
-        """The search in words, for a saved search's name and its e-mails."""
+    def active_filters(self) -> list[tuple[tuple[str, ...], str]]:
+        """(the parameters to drop, the words) of each filter in use; call after is_valid()."""
         criteria = self.criteria()
-        parts = []
+        filters = []
         if criteria.commune:
-            parts.append(criteria.commune.name)
+            filters.append((("commune",), criteria.commune.name))
         if criteria.centre:
-            parts.append(
-                _("within %(km)s km of %(place)s")
-                % {"km": criteria.radius_km, "place": criteria.centre_label}
+            filters.append(
+                (
+                    ("near", "radius"),
+                    _("within %(km)s km of %(place)s")
+                    % {"km": criteria.radius_km, "place": criteria.centre_label},
+                )
             )
         if criteria.kind:
-            parts.append(str(ListingKind(criteria.kind).label))
+            filters.append((("kind",), str(ListingKind(criteria.kind).label)))
         if criteria.semester:
-            parts.append(criteria.semester.label())
+            filters.append((("semester",), criteria.semester.label()))
         if criteria.day:
-            parts.append(_("available on %(day)s") % {"day": date_format(criteria.day)})
+            filters.append(
+                (("date",), _("available on %(day)s") % {"day": date_format(criteria.day)})
+            )
         if criteria.max_rent is not None:
-            parts.append(_("%(rent)s € at most") % {"rent": criteria.max_rent})
+            filters.append((("max_rent",), _("%(rent)s € at most") % {"rent": criteria.max_rent}))
         if criteria.furnished:
-            parts.append(str(_("furnished")))
+            filters.append((("furnished",), str(_("furnished"))))
         if criteria.step_free:
-            parts.append(str(_("step-free access")))
-        return ", ".join(str(part) for part in parts) or str(_("All listings"))
+            filters.append((("step_free",), str(_("step-free access"))))
+        return filters
+
+    def summary(self) -> str:
+        """The search in words, for a saved search's name and its e-mails."""
+        words = [str(text) for _names, text in self.active_filters()]
+        return ", ".join(words) or str(_("All listings"))
 
 
 class HousingListingAdminForm(WagtailAdminModelForm):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.maps import MapMarker, map_data
 from housing.forms import HousingSearchForm, SearchCriteria
@@ -67,9 +68,19 @@ def search(request, page: HousingIndexPage):
         )
         for listing in listings
     ]
+    chips = (
+        [
+            FilterChip(text, url_with(request.GET, **{name: [] for name in names}))
+            for names, text in form.active_filters()
+        ]
+        if form.is_bound and form.is_valid()
+        else []
+    )
     context = page.get_context(request)
     context.update(
         form=form,
+        chips=chips,
+        index_url=index_url,
         criteria=criteria,
         results=results,
         listings=listings,

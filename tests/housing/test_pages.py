@@ -78,8 +78,9 @@ def test_map_view_is_chosen_by_the_query_string(client, listing):
     assert "results__views--map-first" in html
 
 
-def test_search_queries_do_not_grow_with_the_number_of_listings(client, portal):
+def test_search_queries_do_not_grow_with_the_number_of_listings(client, portal, settings):
     """30 listings or 300: the same number of queries for a page of 20 (the figure is asserted)."""
+    settings.PAGE_CACHE_SECONDS = 0  # the queries of rendering, not a page from the cache
     commune = CommuneFactory(latitude=48.54, longitude=2.65)
     place = PlaceToPractiseFactory(commune=commune)
     url = f"/fr/logements/?near=place:{place.slug}&radius=30&sort=rent&furnished=on"
@@ -144,3 +145,16 @@ def test_listing_page_shows_the_availability_calendar(client, portal):
     )
     html = client.get(listing_url(listing)).content.decode()
     assert html.count("availability-calendar__available") == 12
+
+
+def test_each_filter_in_use_has_a_chip_that_removes_it(client, portal):
+    melun = CommuneFactory(slug="melun", name="Melun")
+    HousingListingFactory(commune=melun)
+
+    response = client.get(
+        portal["housing"].url, {"commune": "melun", "max_rent": "400", "view": "map"}
+    )
+
+    chips = {chip.label: chip.remove_url for chip in response.context["chips"]}
+    assert chips["Melun"] == "?max_rent=400&view=map"
+    assert chips["400 € au plus"] == "?commune=melun&view=map"
