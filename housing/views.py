@@ -86,6 +86,8 @@ def search(request, page: HousingIndexPage):
         listings=listings,
         total=paginator.count,
         view="map" if request.GET.get("view") == "map" else "list",
+        # Asked for the map view: Leaflet loads at once instead of on a tap.
+        map_autoload=request.GET.get("view") == "map",
         page_query=query_without(request, "page"),
         switch_query=query_without(request, "view", "page"),
         has_filters=bool(query_without(request, "view", "page", "sort")),

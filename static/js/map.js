@@ -1,8 +1,10 @@
 /*
  * Draws the maps of templates/components/map.html with Leaflet.
  * The page already lists every place; the map is an enhancement, shown only
- * once this script runs. Markers are drawn as vectors (no marker images) and
- * labels are set as text, never as HTML.
+ * once this script runs. Leaflet itself is fetched from our static files when
+ * the visitor asks for the map (or at once with data-autoload), so pages stay
+ * light on a phone. Markers are drawn as vectors (no marker images) and labels
+ * are set as text, never as HTML.
  */
 (function () {
   "use strict";
@@ -23,6 +25,35 @@
     return box;
   }
 
+  var leaflet = null;
+
+  function loadLeaflet(container) {
+    if (!leaflet) {
+      leaflet = new Promise(function (resolve, reject) {
+        var style = document.createElement("link");
+        style.rel = "stylesheet";
+        style.href = container.dataset.leafletCss;
+        document.head.appendChild(style);
+        var script = document.createElement("script");
+        script.src = container.dataset.leafletJs;
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return leaflet;
+  }
+
+  function show(container) {
+    var button = container.querySelector(".map__show");
+    loadLeaflet(container).then(function () {
+      if (button) {
+        button.hidden = true;
+      }
+      draw(container);
+    });
+  }
+
   function draw(container) {
     var source = document.getElementById(container.dataset.map);
     if (!source || !window.L) {
@@ -34,8 +65,8 @@
       zoomOut: container.dataset.zoomOut,
       approximate: container.dataset.approximate,
     };
-    container.hidden = false;
     var canvas = container.querySelector(".map__canvas");
+    canvas.hidden = false;
     var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false });
     L.control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
     L.tileLayer(data.tiles.url, {
@@ -62,13 +93,24 @@
     }
   }
 
-  function drawAll() {
-    document.querySelectorAll("[data-map]").forEach(draw);
+  function offer(container) {
+    container.hidden = false;
+    if ("autoload" in container.dataset) {
+      show(container);
+      return;
+    }
+    container.querySelector(".map__show").addEventListener("click", function () {
+      show(container);
+    });
+  }
+
+  function offerAll() {
+    document.querySelectorAll("[data-map]").forEach(offer);
   }
 
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", drawAll);
+    document.addEventListener("DOMContentLoaded", offerAll);
   } else {
-    drawAll();
+    offerAll();
   }
 })();

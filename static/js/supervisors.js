@@ -1,16 +1,23 @@
 /*
- * The supervisor directory: once the map can be drawn (static/js/map.js), the
- * link that jumps to it is offered. Without JavaScript the list is the page.
+ * The supervisor directory: with JavaScript, the map can be shown
+ * (static/js/map.js), so the link that jumps to it is offered. Without
+ * JavaScript the list is the page.
  */
 (function () {
   "use strict";
 
   function showMapLinks() {
-    if (!window.L) {
+    if (!document.querySelector("[data-map]")) {
       return;
     }
     document.querySelectorAll("[data-map-link]").forEach(function (link) {
       link.hidden = false;
+      link.addEventListener("click", function () {
+        var show = document.querySelector(".map__show");
+        if (show && !show.hidden) {
+          show.click();
+        }
+      });
     });
   }
 

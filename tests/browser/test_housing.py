@@ -46,7 +46,15 @@ def test_search_with_javascript_filters_and_draws_the_map(page, listings):
     results = page.get_by_role("region", name=re.compile("logement"))
     expect(results.get_by_role("link", name="Chambre à l’internat de Melun")).to_be_visible()
     expect(results.get_by_role("link", name="Chambre à Meaux")).to_have_count(0)
-    expect(page.locator(".map")).to_be_visible()
+    expect(page.locator(".map__marker")).to_have_count(0)
+    page.get_by_role("button", name="Afficher la carte").click()
+    expect(page.locator(".map__marker")).to_have_count(1)
+
+
+def test_the_map_view_draws_the_map_at_once(page, listings):
+    page.goto("/fr/logements/?view=map")
+    expect(page.locator(".map__marker")).to_have_count(len(listings))
+    expect(page.get_by_role("button", name="Afficher la carte")).to_be_hidden()
 
 
 def test_search_without_javascript_filters_by_a_plain_form(browser, live_server, listings):
