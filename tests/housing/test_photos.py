@@ -1,0 +1,37 @@
+"""A listing's photos: JPEG, PNG or WebP, 5 MB at most."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+
+from housing.models import ListingPhoto
+from tests.housing.factories import HousingListingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def photo(filename: str, **image_fields) -> ListingPhoto:
+    image = get_image_model().objects.create(
+        title="Chambre",
+        description="Une chambre meublée avec un bureau",
+        file=get_test_image_file(filename=filename),
+        **image_fields,
+    )
+    return ListingPhoto(listing=HousingListingFactory(), image=image)
+
+
+def test_a_png_photo_is_accepted():
+    photo("chambre.png").clean()
+
+
+def test_a_gif_is_refused_with_a_reason():
+    with pytest.raises(ValidationError) as error:
+        photo("chambre.gif").clean()
+    assert "JPEG, PNG" in str(error.value)
+
+
+def test_a_photo_over_five_megabytes_is_refused():
+    with pytest.raises(ValidationError) as error:
+        photo("chambre.png", file_size=6 * 1024 * 1024).clean()
+    assert "5" in str(error.value)
