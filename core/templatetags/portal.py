@@ -6,6 +6,7 @@ from wagtail.models import Locale, Page
 from core.i18n import language_switch_links
 from core.models import PortalSettings
 from core.navigation import sections_for_request
+from core.site_colours import site_colours_url
 
 register = template.Library()
 
@@ -16,6 +17,13 @@ def language_links(context):
     if request is None:
         return []
     return language_switch_links(request, context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def site_colours_stylesheet(context) -> str:
+    """The URL of the site's colours (core/site_colours.py)."""
+    request = context["request"]
+    return site_colours_url(PortalSettings.for_request(request), request)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,143 @@
+"""Which cached pages a change makes stale, and their purge.
+
+One registry maps each model to a function that names the URLs showing one
+of its objects; each app registers its models in its AppConfig.ready
+(`purge.register(HousingListing, housing.cached_pages.listing_pages)`).
+Pages need no registration: publishing, unpublishing, moving or deleting one
+purges the page in every language, the index pages above it (with their
+sub-routes when they are routable) and the home page; a section, the home
+or a footer page shows on every page, so it purges the whole site.
+
+The purge runs once the transaction commits, on the page cache
+(core.page_cache) and on the frontend cache (Varnish, a CDN) that
+WAGTAILFRONTENDCACHE configures: https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from core.page_cache import path_token_key, replace_tokens, tree_token_key
+
+
+@dataclass(frozen=True)
+class Stale:
+    """An absolute URL whose cached copies must go: with its query strings, and
+    with everything below it when `below` is set (a routable page's sub-routes)."""
+
+    url: str
+    below: bool = False
+
+
+StaleUrls = Callable[[models.Model], Iterable[Stale]]
+_registry: dict[type[models.Model], StaleUrls] = {}
+
+
+def _forget(stale: list[Stale]) -> None:
+    keys = []
+    for item in stale:
+        path = urlsplit(item.url).path or "/"
+        keys.append(tree_token_key(path) if item.below else path_token_key(path))
+    replace_tokens(keys)
+
+
+def purge(stale: Iterable[Stale]) -> None:
+    """Drop these URLs from the page cache and from the frontend cache."""
+    stale = list(set(stale))
+    _forget(stale)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        purge_urls_from_cache(sorted({item.url for item in stale}))
+
+
+def purge_on_commit(stale: Iterable[Stale]) -> None:
+    """Purge the page cache at once, and everything again once the change is committed.
+
+    At once, so that the rest of this transaction sees its own change; after
+    the commit, because a request that read the old rows in between may have
+    stored them under the fresh token. Outside a transaction, on_commit runs
+    at once.
+    """
+    stale = list(set(stale))
+    if stale:
+        _forget(stale)
+        transaction.on_commit(partial(purge, stale))
+
+
+def register(model: type[models.Model], stale_urls: StaleUrls) -> None:
+    """Purge `stale_urls(obj)` whenever an object of `model` is saved or deleted."""
+    _registry[model] = stale_urls
+    uid = f"page_cache_{model._meta.label_lower}"
+    post_save.connect(_object_changed, sender=model, dispatch_uid=uid)
+    post_delete.connect(_object_changed, sender=model, dispatch_uid=uid)
+
+
+def _object_changed(sender, instance, **kwargs) -> None:
+    purge_on_commit(_registry[sender](instance))
+
+
+def whole_site() -> list[Stale]:
+    """Every page of every site: for what each page shows (colours, menu, footer)."""
+    return [Stale(f"{site.root_url}/", below=True) for site in Site.objects.all()]
+
+
+def _shows_on_every_page(page: Page) -> bool:
+    """The home, the sections (the menu) and the footer's pages, in any language."""
+    if page.depth <= 3:
+        return True
+    from core.models import PortalSettings
+
+    footer_ids = PortalSettings.objects.values_list(
+        "contact_page", "legal_notice_page", "accessibility_page", "privacy_page"
+    )
+    chosen = {pk for row in footer_ids for pk in row if pk}
+    return Page.objects.filter(pk__in=chosen, translation_key=page.translation_key).exists()
+
+
+def page_and_ancestors(page: Page) -> list[Stale]:
+    """A page in each language with its sub-routes, and the index pages and home above it."""
+    stale = []
+    for translation in page.get_translations(inclusive=True):
+        if url := translation.get_full_url():
+            stale.append(Stale(url, below=True))
+        for ancestor in translation.get_ancestors().filter(depth__gte=2):
+            if url := ancestor.get_full_url():
+                routable = issubclass(ancestor.specific_class, RoutablePageMixin)
+                stale.append(Stale(url, below=routable and ancestor.depth > 2))
+    return stale
+
+
+def stale_for_page(page: Page) -> list[Stale]:
+    if _shows_on_every_page(page):
+        return whole_site()
+    return page_and_ancestors(page)
+
+
+def _page_changed(sender, instance, **kwargs) -> None:
+    purge_on_commit(stale_for_page(instance))
+
+
+def _page_moved(sender, instance, **kwargs) -> None:
+    purge_on_commit(stale_for_page(Page.objects.get(pk=instance.pk)))
+
+
+def _page_deleted(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        purge_on_commit(stale_for_page(instance))
+
+
+def connect_page_signals() -> None:
+    """Purge on publish, unpublish, move (old and new place) and delete of any page."""
+    page_published.connect(_page_changed, dispatch_uid="page_cache_published")
+    page_unpublished.connect(_page_changed, dispatch_uid="page_cache_unpublished")
+    pre_page_move.connect(_page_changed, dispatch_uid="page_cache_before_move")
+    post_page_move.connect(_page_moved, dispatch_uid="page_cache_after_move")
+    pre_delete.connect(_page_deleted, dispatch_uid="page_cache_deleted")

@@ -1,0 +1,19 @@
+"""The cached pages that show a housing listing (core.purge, registered in HousingConfig.ready)."""
+
+from core.purge import Stale
+from guide.cached_pages import commune_pages
+from housing.models import HousingIndexPage, HousingListing
+
+
+def listing_pages(listing: HousingListing) -> list[Stale]:
+    """The listing's page and the search (every filter) in each language, and the
+    guide's commune pages, which show the housing nearby."""
+    stale = []
+    for index in HousingIndexPage.objects.live():
+        index_url = index.get_full_url()
+        stale += [
+            Stale(index_url),
+            Stale(listing.url_under(index_url)),
+            Stale(f"{index_url}{listing.pk}/"),
+        ]
+    return stale + commune_pages()

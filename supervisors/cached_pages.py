@@ -1,0 +1,16 @@
+"""The cached pages that show a supervisor (core.purge, registered in SupervisorsConfig.ready)."""
+
+from core.purge import Stale
+from guide.cached_pages import commune_pages
+from supervisors.models import Supervisor, SupervisorIndexPage
+
+
+def supervisor_pages(supervisor: Supervisor) -> list[Stale]:
+    """The supervisor's page and the directory (every filter) in each language, and
+    the guide's commune pages, which show the supervisors nearby."""
+    stale = []
+    for directory in SupervisorIndexPage.objects.live():
+        index_url = directory.get_full_url()
+        route = directory.reverse_subpage("supervisor", args=[supervisor.pk, supervisor.slug])
+        stale += [Stale(index_url), Stale(index_url + route)]
+    return stale + commune_pages()
