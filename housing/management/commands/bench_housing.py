@@ -17,8 +17,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from core.semesters import next_semester, semester_containing
-from housing.models import AvailabilityPeriod, HousingIndexPage, HousingListing, ListingKind
+from bench.dataset import SEED, generate_listings
+from core.semesters import next_semester
+from housing.models import HousingIndexPage, HousingListing
 from territory.models import Commune
 
 
@@ -42,49 +43,17 @@ class Command(BaseCommand):
             )
         try:
             with transaction.atomic():
-                self.generate(listings, communes)
+                self.generate(listings)
                 self.measure(index, communes[0], runs)
                 raise Rollback
         except Rollback:
             self.stdout.write("The generated listings were rolled back.")
 
-    def generate(self, count: int, communes: list[Commune]) -> None:
-        rng = random.Random(77)  # noqa: S311 - reproducible test data, not secrets
-        today = timezone.localdate()
-        semesters = [semester_containing(today), next_semester(today)]
-        now = timezone.now()
-        listings = []
-        for number in range(count):
-            commune = rng.choice(communes)
-            listings.append(
-                HousingListing(
-                    title=f"Logement de test {number}",
-                    kind=rng.choice(ListingKind.values),
-                    commune=commune,
-                    address=f"{number} rue du Banc d’essai",
-                    latitude=commune.latitude + rng.uniform(-0.03, 0.03),
-                    longitude=commune.longitude + rng.uniform(-0.03, 0.03),
-                    rent=rng.randrange(120, 700),
-                    furnished=rng.random() < 0.8,
-                    is_step_free=rng.random() < 0.3,
-                    offerer_type="hospital",
-                    contact_name="Banc d’essai",
-                    contact_email=f"bench{number}@example.org",
-                    live=True,
-                    first_published_at=now,
-                    last_published_at=now,
-                )
-            )
-        created = HousingListing.objects.bulk_create(listings, batch_size=1000)
-        periods = [
-            AvailabilityPeriod(
-                listing=listing, start=semester.start, end=semester.end, sort_order=0
-            )
-            for listing in created
-            for semester in rng.sample(semesters, rng.randint(1, 2))
-        ]
-        AvailabilityPeriod.objects.bulk_create(periods, batch_size=2000)
-        self.stdout.write(f"Generated {len(created)} listings and {len(periods)} periods.")
+    def generate(self, count: int) -> None:
+        # The same listings as the département-scale benchmark (`make bench`).
+        rng = random.Random(SEED)  # noqa: S311 - reproducible test data, not secrets
+        created = generate_listings(HousingListing.objects.count() + count, rng)
+        self.stdout.write(f"Generated {created} listings.")
 
     def measure(self, index: HousingIndexPage, commune: Commune, runs: int) -> None:
         # The request goes through the whole stack, as a browser's would, to an allowed host.

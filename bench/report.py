@@ -1,0 +1,121 @@
+"""The benchmark's table: each figure and its ratio to the /healthz ceiling, JSON and Markdown."""
+
+import json
+import os
+import platform
+from pathlib import Path
+
+TARGET_WARM = 0.5
+TARGET_SEARCH_COLD = 0.1
+TARGET_WEIGHT = 100 * 1024
+
+
+def machine() -> dict:
+    """CPU model, cores and memory of this machine, and its load when the run ended."""
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(memory_kb / 1024 / 1024, 1),
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "load_average": [round(load, 2) for load in os.getloadavg()],
+    }
+
+
+def ratio(figure: float, ceiling: float) -> float:
+    return round(figure / ceiling, 3) if ceiling else 0.0
+
+
+def verdicts(row: dict, ceiling: float) -> list[str]:
+    """Which targets the page misses (reported, the run fails only on the query budget)."""
+    missed = []
+    if row["queries"]["render"] > row["budget"]:
+        missed.append(f"{row['queries']['render']} queries > {row['budget']}")
+    if ratio(row["warm"]["requests_per_second"], ceiling) < TARGET_WARM:
+        missed.append(f"warm < {TARGET_WARM}")
+    if row["search"] and ratio(row["cold"]["requests_per_second"], ceiling) < TARGET_SEARCH_COLD:
+        missed.append(f"cold search < {TARGET_SEARCH_COLD}")
+    if row["weight"]["total"] > TARGET_WEIGHT:
+        missed.append("weight > 100 KB")
+    return missed
+
+
+def markdown(result: dict) -> str:
+    ceiling = result["ceiling_rps"]
+    info = result["machine"]
+    lines = [
+        f"# Benchmark, {result['scale']} data set — {result['date']}",
+        "",
+        f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB RAM; "
+        f"{info['system']}, Python {info['python']}. "
+        f"Load average at the end: {', '.join(map(str, info['load_average']))}.",
+        "",
+        f"Server: gunicorn ({result['server']}), production settings, PostgreSQL and Redis "
+        f"on the same machine; wrk with {result['connections']} connections, "
+        f"{result['seconds']} s per measure, on the same machine.",
+        "",
+        "Data: " + ", ".join(f"{count} {name}" for name, count in result["dataset"].items()) + ".",
+        "Generation: "
+        + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result["generation"].items())
+        + ".",
+        "",
+        f"Ceiling (`/healthz`, no database, no cache): **{ceiling:.0f} requests/s** "
+        f"(start {result['ceiling_start']['requests_per_second']:.0f}, "
+        f"end {result['ceiling_end']['requests_per_second']:.0f}).",
+        "",
+        "| page | queries: render (cold, cached) | cold req/s (× ceiling) | cold p50 / p95 ms "
+        "| warm req/s (× ceiling) | warm p50 / p95 ms | HTML+CSS+JS KB (gzip) | targets missed |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in result["pages"]:
+        cold, warm, weight = row["cold"], row["warm"], row["weight"]
+        queries = row["queries"]
+        lines.append(
+            f"| {row['label']} | {queries['render']} ({queries['cold']}, {queries['cached']}) "
+            f"| {cold['requests_per_second']:.0f} ({ratio(cold['requests_per_second'], ceiling)}) "
+            f"| {cold['p50_ms']:.1f} / {cold['p95_ms']:.1f} "
+            f"| {warm['requests_per_second']:.0f} ({ratio(warm['requests_per_second'], ceiling)}) "
+            f"| {warm['p50_ms']:.1f} / {warm['p95_ms']:.1f} "
+            f"| {weight['total'] / 1024:.1f} ({weight['gzipped'] / 1024:.1f}) "
+            f"| {'; '.join(row['missed']) or '—'} |"
+        )
+    lines += [
+        "",
+        f"Targets: warm ≥ {TARGET_WARM} × ceiling, filtered searches cold ≥ "
+        f"{TARGET_SEARCH_COLD} × ceiling, ≤ 25 queries, HTML + CSS + JS < 100 KB (uncompressed). "
+        "Cold: the caches are emptied and every request carries a query parameter of its "
+        "own, so each one is a first hit. Queries are counted in process with the Django test "
+        "client on the same database: *render* is a page the page cache does not hold, with the "
+        "other caches filled (held to the budget of 25); *cold* is the first hit after every "
+        "cache was emptied; *cached* is a hit from the page cache.",
+        "",
+        "URLs:",
+        "",
+        *[f"- {row['label']}: `{row['url']}`" for row in result["pages"]],
+    ]
+    if result.get("note"):
+        lines += ["", result["note"]]
+    return "\n".join(lines) + "\n"
+
+
+def write(result: dict, directory: Path) -> tuple[Path, Path]:
+    """bench/results/<date>-<scale>.json and .md; returns their paths."""
+    directory.mkdir(parents=True, exist_ok=True)
+    stem = directory / f"{result['date'][:10]}-{result['scale']}"
+    json_path, md_path = stem.with_suffix(".json"), stem.with_suffix(".md")
+    json_path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    md_path.write_text(markdown(result))
+    return json_path, md_path
