@@ -253,20 +253,14 @@ PRIVACY = PageSpec(
             heading(T("Durées de conservation", "How long we keep it")),
             paragraph(
                 T(
-                    "<ul>"
-                    "<li>Compte : jusqu’à sa suppression, ou trois ans après votre dernière "
-                    "connexion.</li>"
-                    "<li>Inscriptions aux soirées : un an après la soirée.</li>"
-                    "<li>Annonces de logement : un an après leur expiration.</li>"
-                    "<li>Journaux techniques du serveur : un an.</li>"
-                    "</ul>",
-                    "<ul>"
-                    "<li>Account: until you delete it, or three years after your last "
-                    "sign-in.</li>"
-                    "<li>Registrations for evenings: one year after the evening.</li>"
-                    "<li>Housing listings: one year after they expire.</li>"
-                    "<li>Server logs: one year.</li>"
-                    "</ul>",
+                    "<p>Chaque donnée a sa durée de conservation, appliquée chaque nuit par "
+                    'une purge automatique. Le <a href="/fr/registre-des-traitements/">'
+                    "registre des traitements</a>, produit à partir du code du portail, dit pour "
+                    "chacune ce qui est gardé, pourquoi et combien de temps.</p>",
+                    "<p>Each piece of data has its retention period, applied every night by an "
+                    'automatic purge. The <a href="/en/register-of-processing/">register of '
+                    "processing</a>, produced from the portal's own code, says for each what is "
+                    "kept, why and for how long.</p>",
                 )
             ),
             heading(T("Cookies", "Cookies")),

@@ -1,0 +1,140 @@
+"""Who may see or change what: every group against every thing, each cell a real request.
+
+Rows are the things of issue 8 (pages, aids, housing, supervisors, leads,
+registrations, contacts, exports, users); columns the people: an editor, a
+CDOM staff member, an event manager, a student with a confirmed address and
+an anonymous visitor. Admin cells GET the admin URL: "yes" is a 200, "no" a
+redirect or a 403. Contact cells read the public page: "shown" means the
+landlord's or practitioner's detail is in the HTML.
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from core.demo.users import grant_event_pages
+from tests.events.factories import EventPageFactory, RegistrationFactory
+from tests.factories import EmailAddressFactory
+from tests.guide.factories import AidPageFactory
+from tests.housing.factories import HousingListingFactory
+from tests.supervisors.factories import LeadFactory, SupervisorFactory
+
+pytestmark = pytest.mark.django_db
+
+PEOPLE = ("editor", "cdom", "event_manager", "student", "anonymous")
+GROUPS = {"editor": "Editors", "cdom": "CDOM staff", "event_manager": "Event managers"}
+
+LANDLORD_EMAIL = "bailleur.prive@example.org"
+LANDLORD_PHONE = "06 11 22 33 44"
+SUPERVISOR_EMAIL = "dr.secret@example.org"
+SUPERVISOR_PHONE = "06 55 66 77 88"
+
+Y, N = "yes", "no"
+#              thing                      editor cdom  event_m student anonymous
+ADMIN_MATRIX = {
+    "edit a section page": (Y, N, N, N, N),
+    "edit an aid": (Y, N, N, N, N),
+    "edit an event page": (Y, N, Y, N, N),
+    "list housing listings": (N, Y, N, N, N),
+    "edit a housing listing": (N, Y, N, N, N),
+    "export housing listings": (N, Y, N, N, N),
+    "list supervisors": (Y, Y, N, N, N),
+    "edit a supervisor": (Y, Y, N, N, N),
+    "export supervisors": (Y, Y, N, N, N),
+    "list leads": (Y, Y, N, N, N),
+    "edit a lead": (Y, Y, N, N, N),
+    "list registrations": (Y, N, Y, N, N),
+    "export registrations": (Y, N, Y, N, N),
+    "check in registrants": (Y, N, Y, N, N),
+    "list users": (N, N, N, N, N),
+}
+
+SHOWN, HIDDEN = "shown", "hidden"
+#              detail on a public page    editor  cdom    event_m student anonymous
+CONTACT_MATRIX = {
+    "landlord's e-mail":                 (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
+    "landlord's phone":                  (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
+    "supervisor's e-mail":               (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
+    "supervisor's phone":                (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+}  # fmt: skip
+
+
+def cells(matrix):
+    return [
+        pytest.param(thing, person, row[column], id=f"{thing} | {person}")
+        for thing, row in matrix.items()
+        for column, person in enumerate(PEOPLE)
+    ]
+
+
+@pytest.fixture
+def world(portal):
+    """One of each thing, in French, with the events section granted as the demo grants it."""
+    grant_event_pages([portal["events"], portal["en"]["events"]])
+    event = EventPageFactory(parent=portal["events"], capacity=10)
+    RegistrationFactory(event=event)
+    listing = HousingListingFactory(contact_email=LANDLORD_EMAIL, contact_phone=LANDLORD_PHONE)
+    supervisor = SupervisorFactory(email=SUPERVISOR_EMAIL, phone=SUPERVISOR_PHONE)
+    return {
+        "section": portal["guide"],
+        "aid": AidPageFactory(parent=portal["guide"]),
+        "event": event,
+        "listing": listing,
+        "supervisor": supervisor,
+        "lead": LeadFactory(),
+    }
+
+
+def admin_url(thing: str, world) -> str:
+    snippets = "/admin/snippets"
+    return {
+        "edit a section page": f"/admin/pages/{world['section'].pk}/edit/",
+        "edit an aid": f"/admin/pages/{world['aid'].pk}/edit/",
+        "edit an event page": f"/admin/pages/{world['event'].pk}/edit/",
+        "list housing listings": f"{snippets}/housing/housinglisting/",
+        "edit a housing listing": f"{snippets}/housing/housinglisting/edit/{world['listing'].pk}/",
+        "export housing listings": f"{snippets}/housing/housinglisting/?export=csv",
+        "list supervisors": f"{snippets}/supervisors/supervisor/",
+        "edit a supervisor": f"{snippets}/supervisors/supervisor/edit/{world['supervisor'].pk}/",
+        "export supervisors": f"{snippets}/supervisors/supervisor/?export=csv",
+        "list leads": f"{snippets}/supervisors/lead/",
+        "edit a lead": f"{snippets}/supervisors/lead/edit/{world['lead'].pk}/",
+        "list registrations": f"/admin/event-registrations/{world['event'].pk}/",
+        "export registrations": f"/admin/event-registrations/{world['event'].pk}/export.csv",
+        "check in registrants": f"/admin/event-registrations/{world['event'].pk}/check-in/",
+        "list users": "/admin/users/",
+    }[thing]
+
+
+def contact_page_and_detail(detail: str, world) -> tuple[str, str]:
+    return {
+        "landlord's e-mail": (world["listing"].get_absolute_url(), LANDLORD_EMAIL),
+        "landlord's phone": (world["listing"].get_absolute_url(), LANDLORD_PHONE),
+        "supervisor's e-mail": (world["supervisor"].get_absolute_url(), SUPERVISOR_EMAIL),
+        "supervisor's phone": (world["supervisor"].get_absolute_url(), SUPERVISOR_PHONE),
+    }[detail]
+
+
+def sign_in(client, person: str) -> None:
+    """Everyone but the anonymous visitor has an account with a confirmed address."""
+    if person == "anonymous":
+        return
+    user = EmailAddressFactory(verified=True).user
+    if person in GROUPS:
+        user.groups.add(Group.objects.get(name=GROUPS[person]))
+    client.force_login(user)
+
+
+@pytest.mark.parametrize(("thing", "person", "expected"), cells(ADMIN_MATRIX))
+def test_admin_access(client, world, thing, person, expected):
+    sign_in(client, person)
+    status = client.get(admin_url(thing, world)).status_code
+    assert status in ((200,) if expected == Y else (302, 403)), status
+
+
+@pytest.mark.parametrize(("detail", "person", "expected"), cells(CONTACT_MATRIX))
+def test_contact_details_on_public_pages(client, world, detail, person, expected):
+    sign_in(client, person)
+    path, value = contact_page_and_detail(detail, world)
+    response = client.get(path)
+    assert response.status_code == 200
+    assert (value in response.content.decode()) == (expected == SHOWN)
