@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1:8000
 # The suite runs on every core (pytest-xdist); `make test PYTEST_ARGS=...` narrows it.
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run install install-dev demo test lint format messages clean
+.PHONY: run install install-dev demo test lint format messages clean resilience bench bench-ci audit
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +39,30 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Load and fault tests against gunicorn + a private PostgreSQL, Redis and SMTP
+# (resilience/run.py; needs the PostgreSQL server binaries and redis-server).
+# CI runs a short form: `make resilience RESILIENCE_ARGS="--clients 30 --seconds 10"`.
+RESILIENCE_ARGS ?= --clients 200 --seconds 60
+resilience: install-dev
+	$(BIN)/python resilience/run.py $(RESILIENCE_ARGS)
+
 # Needs GNU gettext (Debian: gettext); the compiled catalogues are committed.
 messages: install-dev
 	$(BIN)/python manage.py makemessages --locale fr --ignore '.venv/*' --ignore 'staticfiles/*'
 	$(BIN)/python manage.py compilemessages --locale fr --ignore '.venv/*'
+
+# The département-scale benchmark (bench/run, README): a throwaway PostgreSQL
+# database, gunicorn with the production settings, Redis, wrk. Writes bench/results/.
+bench: install
+	BENCH_SCALE=full bench/run
+
+# The same on a small data set, for CI: fails only on the query budget or errors.
+bench-ci: install
+	BENCH_SCALE=small BENCH_DATABASE=portail_bench_ci bench/run
+
+# Lighthouse (mobile) on three pages of the benchmark's data set: bench/audit/.
+audit: install
+	bench/lighthouse
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media

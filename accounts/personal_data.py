@@ -5,8 +5,15 @@ personal data registers one `PersonalDataSection` from its `AppConfig.ready()`.
 The dashboard lists each section's items, the export adds each section's data
 under its key, and account deletion calls each section's `erase` before the
 user row goes (rows with a cascading foreign key to the user need no `erase`).
+
+Every app also registers a `Processing` for each kind of personal data it
+keeps (RGPD article 30): what, why, on which legal basis, for how long, and
+the services that apply the retention period. The public register of
+processing and the `purge` command are both read from these declarations,
+so neither can drift from the code.
 """
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +65,47 @@ def register(section: PersonalDataSection) -> PersonalDataSection:
 def registered_sections() -> list[PersonalDataSection]:
     """The sections in the order the dashboard shows them."""
     return sorted(_sections.values(), key=lambda section: (section.order, section.key))
+
+
+@dataclass(frozen=True)
+class Processing:
+    """One entry of the register of processing, and how its retention is applied.
+
+    `retention` returns the period in words, computed from the app's own
+    setting or constant; `purges` are the app's services that apply it, each
+    called with the current time and returning how many records went;
+    `models` names ("app_label.ModelName") the models holding the data, and
+    `section` the key of the `PersonalDataSection` that exports and erases it
+    for an account holder (empty when the data is not linked to an account).
+    """
+
+    key: str
+    name: str | Promise
+    data: str | Promise
+    purpose: str | Promise
+    legal_basis: str | Promise
+    retention: Callable[[], str | Promise]
+    models: tuple[str, ...]
+    purges: tuple[Callable[[datetime.datetime], int], ...] = ()
+    section: str = ""
+    order: int = 100
+
+
+PUBLIC_TASK = _("Public-interest task of the département (GDPR, article 6(1)(e))")
+CONSENT = _("Consent of the person (GDPR, article 6(1)(a))")
+
+_processings: dict[str, Processing] = {}
+
+
+def register_processing(processing: Processing) -> Processing:
+    """Add an entry to the register, or replace the one with the same key."""
+    _processings[processing.key] = processing
+    return processing
+
+
+def registered_processings() -> list[Processing]:
+    """The register of processing, in the order the public page shows it."""
+    return sorted(_processings.values(), key=lambda entry: (entry.order, entry.key))
 
 
 def _term(term) -> dict[str, str] | None:

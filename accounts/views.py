@@ -12,9 +12,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.forms import DeleteAccountForm, ProfileForm
-from accounts.personal_data import registered_sections
+from accounts.personal_data import registered_processings, registered_sections
 from accounts.services import delete_account, export_personal_data
 from core.i18n import active_language
+
+
+@require_GET
+def processing_register(request):
+    """The register of processing (RGPD article 30), read from each app's declarations."""
+    entries = [(entry, entry.retention()) for entry in registered_processings()]
+    return render(request, "accounts/processing_register.html", {"entries": entries})
 
 
 @login_required

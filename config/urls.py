@@ -9,6 +9,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
+from core import site_colours
 from core import views as core_views
 from core.sitemaps import PortalSitemap
 
@@ -21,10 +23,16 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.health, name="health"),
+    path("site-colours.<slug:version>.css", site_colours.site_colours, name="site_colours"),
 ]
 
 urlpatterns += i18n_patterns(
     path(_("search/"), core_views.search, name="search"),
+    path(
+        _("register-of-processing/"),
+        accounts_views.processing_register,
+        name="processing_register",
+    ),
     path("", include("relay.urls")),
     path(_("account/saved-searches/"), include("housing.urls")),
     path(_("account/"), include("accounts.urls")),

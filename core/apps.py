@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from accounts import personal_data
+        from core import purge
+        from core.models import PortalSettings
+        from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
+
+        personal_data.register_processing(IMPORTS_PROCESSING)
+        personal_data.register_processing(TASKS_PROCESSING)
+        purge.connect_page_signals()
+        purge.register(PortalSettings, lambda _settings: purge.whole_site())

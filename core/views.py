@@ -1,6 +1,7 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
 import logging
+import re
 import sys
 
 from django.conf import settings
@@ -30,7 +31,10 @@ def search(request):
     results = None
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
+        # Words only: quotes and operators typed by a visitor would reach the
+        # search backend's own query syntax (SQLite FTS5 fails on them).
+        words = " ".join(re.findall(r"\w+", query))
+        paginator = Paginator(pages.search(words) if words else pages.none(), RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import EventPage
-from events.services import calendar_sequence
+from events.services import calendar_sequences
 
 PARIS = ZoneInfo("Europe/Paris")
 PRODID = "-//Portail santé//Soirées d’accueil//FR"
@@ -41,9 +41,9 @@ def site_host(page: EventPage) -> str:
     return urlparse(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
 
 
-def event_uid(page: EventPage) -> str:
+def event_uid(page: EventPage, host: str | None = None) -> str:
     """Globally unique and stable: the translation key is shared by the event's languages."""
-    return f"event-{page.translation_key}@{site_host(page)}"
+    return f"event-{page.translation_key}@{host or site_host(page)}"
 
 
 def paris_timezone() -> icalendar.Timezone:
@@ -84,9 +84,9 @@ def description(page: EventPage) -> str:
     return "\n\n".join(parts)
 
 
-def vevent(page: EventPage, sequence: int, cancelled: bool = False) -> icalendar.Event:
+def vevent(page: EventPage, sequence: int, host: str, cancelled: bool = False) -> icalendar.Event:
     event = icalendar.Event()
-    event.add("uid", event_uid(page))
+    event.add("uid", event_uid(page, host))
     event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
     event.add("sequence", sequence)
     event.add("dtstart", page.start.astimezone(PARIS))
@@ -114,11 +114,23 @@ def build_calendar(
         calendar.add("x-wr-calname", name)
         calendar.add("x-wr-timezone", "Europe/Paris")
     calendar.add_component(paris_timezone())
+    # A feed holds every upcoming event: their translations, sequences and host
+    # are read once for all, so the feed's queries do not grow with its length.
+    host = site_host(pages[0]) if pages else ""
+    translations = {
+        page.translation_key: page
+        for page in EventPage.objects.live()
+        .filter(translation_key__in=[page.translation_key for page in pages])
+        .filter(locale__language_code=language)
+        .select_related("locale")
+    }
+    sequences = calendar_sequences(pages)
     for page in pages:
         calendar.add_component(
             vevent(
-                localized(page, language),
-                calendar_sequence(page),
+                translations.get(page.translation_key, page),
+                sequences.get(page.translation_key, 0),
+                host,
                 cancelled=method == "CANCEL",
             )
         )

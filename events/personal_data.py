@@ -2,14 +2,21 @@
 
 from typing import Any
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.models import User
-from accounts.personal_data import PersonalDataItem, PersonalDataSection
+from accounts.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
 from events import links
 from events.calendar import localized
 from events.models import Registration
-from events.services import erase_registrations_of
+from events.services import (
+    GUEST_CONFIRMATION_WINDOW,
+    anonymise_past_registrations,
+    erase_registrations_of,
+    expire_unconfirmed,
+)
 
 
 def _registrations(user: User):
@@ -66,4 +73,33 @@ EVENT_REGISTRATIONS_SECTION = PersonalDataSection(
     export=registration_export,
     erase=erase_registrations_of,
     order=40,
+)
+
+
+def registration_retention() -> str:
+    months = settings.EVENT_REGISTRATION_RETENTION_MONTHS
+    window = int(GUEST_CONFIRMATION_WINDOW.total_seconds() // 3600)
+    return ngettext(
+        "Names and answers are erased %(months)d month after the evening (the counts stay "
+        "for statistics); a guest's registration not confirmed within %(hours)d hours lapses.",
+        "Names and answers are erased %(months)d months after the evening (the counts stay "
+        "for statistics); a guest's registration not confirmed within %(hours)d hours lapses.",
+        months,
+    ) % {"months": months, "hours": window}
+
+
+REGISTRATIONS_PROCESSING = Processing(
+    key="event_registrations",
+    name=_("Welcome evening registrations"),
+    data=_(
+        "Name, e-mail address, specialty, faculty, semester, dietary and access needs, "
+        "the answer to the evening's question, arrival at the evening."
+    ),
+    purpose=_("To manage the seats and the waiting list, and to welcome you on the evening."),
+    legal_basis=PUBLIC_TASK,
+    retention=registration_retention,
+    models=("events.Registration", "events.RegistrationLogEntry"),
+    purges=(expire_unconfirmed, anonymise_past_registrations),
+    section=EVENT_REGISTRATIONS_SECTION.key,
+    order=30,
 )

@@ -8,6 +8,7 @@ registration (see `events.tasks`).
 """
 
 import datetime
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -396,7 +397,14 @@ def _calendar_values(page: EventPage) -> dict[str, Any]:
     }
 
 
-def calendar_sequence(page: EventPage) -> int:
-    """The SEQUENCE of the event's iCalendar entry: how many updates registrants got."""
-    state = EventCalendarState.objects.filter(event=page.registration_event).first()
-    return state.sequence if state else 0
+def calendar_sequences(pages: list[EventPage]) -> dict[uuid.UUID, int]:
+    """The SEQUENCE of each event's iCalendar entry (how many updates registrants got),
+    by translation key, in one query; events never updated are left out (0).
+
+    The state belongs to the first page of each translation group (its
+    registration event), so the lowest page id of a group wins.
+    """
+    states = EventCalendarState.objects.filter(
+        event__translation_key__in=[page.translation_key for page in pages]
+    ).order_by("-event_id")
+    return {state.event.translation_key: state.sequence for state in states.select_related("event")}

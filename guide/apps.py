@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class GuideConfig(AppConfig):
     name = "guide"
     verbose_name = _("Installation-aid guide")
+
+    def ready(self):
+        from accounts import personal_data
+        from core import purge
+        from guide.cached_pages import guide_pages
+        from guide.models import AidKind, Funder, Referent
+        from guide.personal_data import REFERENTS_PROCESSING
+
+        personal_data.register_processing(REFERENTS_PROCESSING)
+        for model in (Funder, AidKind, Referent):
+            purge.register(model, guide_pages)

@@ -8,12 +8,21 @@ class HousingConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
+        from core import purge
         from guide.nearby import register_nearby
+        from housing.cached_pages import listing_pages
         from housing.models import HousingListing
         from housing.nearby import housing_near
-        from housing.personal_data import SAVED_SEARCHES_SECTION
+        from housing.personal_data import (
+            LISTINGS_PROCESSING,
+            SAVED_SEARCHES_PROCESSING,
+            SAVED_SEARCHES_SECTION,
+        )
         from relay.registry import register
 
         register(HousingListing)
+        purge.register(HousingListing, listing_pages)
         personal_data.register(SAVED_SEARCHES_SECTION)
+        personal_data.register_processing(LISTINGS_PROCESSING)
+        personal_data.register_processing(SAVED_SEARCHES_PROCESSING)
         register_nearby("housing", housing_near, order=10)

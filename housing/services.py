@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from django.core import signing
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, F, Max, OuterRef, Q, QuerySet, Subquery
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -29,6 +29,9 @@ SEMESTER_TOLERANCE_DAYS = 7
 # The owner is told this many days before a listing is unpublished or flagged.
 REMINDER_DAYS = 14
 UNSUBSCRIBE_SALT = "housing.saved-search.unsubscribe"
+# RGPD: an unpublished listing, with its landlord's contact, is deleted this
+# many days after its last available day (or its last change, without periods).
+ENDED_LISTING_RETENTION_DAYS = 365
 
 
 def add_semester(listing: HousingListing, semester: Semester) -> bool:
@@ -312,3 +315,26 @@ def availability_calendar(periods, today: datetime.date, months: int = 12) -> li
         status = "available" if len(covered) == days else "partly" if covered else "unavailable"
         calendar.append(CalendarMonth(start, status))
     return calendar
+
+
+@transaction.atomic
+def purge_ended_listings(now: datetime.datetime | None = None) -> int:
+    """Delete the unpublished listings ended over a year ago, with their revisions.
+
+    The landlord's contact details go with them. Returns how many were deleted.
+    """
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=ENDED_LISTING_RETENTION_DAYS)
+    ended = (
+        HousingListing.objects.filter(live=False)
+        .annotate(last_end=Max("periods__end"))
+        .filter(
+            Q(last_end__lt=timezone.localdate(cutoff))
+            | Q(last_end__isnull=True, updated_at__lt=cutoff)
+        )
+    )
+    count = 0
+    for listing in ended:
+        listing.delete()
+        count += 1
+    return count

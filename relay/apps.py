@@ -8,6 +8,7 @@ class RelayConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from relay.personal_data import RELAYED_MESSAGES_SECTION
+        from relay.personal_data import RELAYED_MESSAGES_PROCESSING, RELAYED_MESSAGES_SECTION
 
         personal_data.register(RELAYED_MESSAGES_SECTION)
+        personal_data.register_processing(RELAYED_MESSAGES_PROCESSING)

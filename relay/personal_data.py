@@ -4,10 +4,12 @@ from typing import Any
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.models import User
-from accounts.personal_data import PersonalDataItem, PersonalDataSection
+from accounts.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
 from relay.models import RelayedMessage
+from relay.services import purge_old_messages, retention_days
 
 
 def message_items(user: User) -> list[PersonalDataItem]:
@@ -36,5 +38,31 @@ RELAYED_MESSAGES_SECTION = PersonalDataSection(
     items=message_items,
     export=message_export,
     manage_url_name="relay:sent",
+    order=40,
+)
+
+
+def relayed_message_retention() -> str:
+    days = retention_days()
+    return ngettext(
+        "%(days)d day after the message is sent.",
+        "%(days)d days after the message is sent.",
+        days,
+    ) % {"days": days}
+
+
+RELAYED_MESSAGES_PROCESSING = Processing(
+    key="relayed_messages",
+    name=_("Messages sent through the site"),
+    data=_("Your message, the listing or practitioner it was about, and when it was sent."),
+    purpose=_(
+        "To pass your message on to a landlord or a practitioner without showing you their "
+        "address, and to limit abuse."
+    ),
+    legal_basis=PUBLIC_TASK,
+    retention=relayed_message_retention,
+    models=("relay.RelayedMessage",),
+    purges=(purge_old_messages,),
+    section=RELAYED_MESSAGES_SECTION.key,
     order=40,
 )

@@ -8,12 +8,21 @@ class SupervisorsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
+        from core import purge
         from guide.nearby import register_nearby
         from relay.registry import register as register_relay_target
+        from supervisors.cached_pages import supervisor_pages
         from supervisors.models import Supervisor
         from supervisors.nearby import supervisors_near
-        from supervisors.personal_data import LEADS_SECTION
+        from supervisors.personal_data import (
+            LEADS_PROCESSING,
+            LEADS_SECTION,
+            SUPERVISORS_PROCESSING,
+        )
 
         personal_data.register(LEADS_SECTION)
+        personal_data.register_processing(SUPERVISORS_PROCESSING)
+        personal_data.register_processing(LEADS_PROCESSING)
         register_relay_target(Supervisor)
+        purge.register(Supervisor, supervisor_pages)
         register_nearby("supervisors", supervisors_near, order=20)

@@ -7,10 +7,23 @@ without an account are erased twelve months after they are declined
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.models import User
-from accounts.personal_data import PersonalDataItem, PersonalDataSection
+from accounts.personal_data import (
+    CONSENT,
+    PUBLIC_TASK,
+    PersonalDataItem,
+    PersonalDataSection,
+    Processing,
+)
 from supervisors.models import Lead
+from supervisors.services import (
+    DECLINED_LEAD_RETENTION_DAYS,
+    WITHDRAWN_SUPERVISOR_RETENTION_DAYS,
+    purge_declined_leads,
+    purge_withdrawn_supervisors,
+)
 
 
 def lead_items(user: User) -> list[PersonalDataItem]:
@@ -51,4 +64,58 @@ LEADS_SECTION = PersonalDataSection(
     items=lead_items,
     export=lead_export,
     order=60,
+)
+
+
+def supervisor_retention() -> str:
+    return ngettext(
+        "While the approval lasts and the practitioner consents; a record whose consent is "
+        "withdrawn is unpublished at once and erased %(days)d day later.",
+        "While the approval lasts and the practitioner consents; a record whose consent is "
+        "withdrawn is unpublished at once and erased %(days)d days later.",
+        WITHDRAWN_SUPERVISOR_RETENTION_DAYS,
+    ) % {"days": WITHDRAWN_SUPERVISOR_RETENTION_DAYS}
+
+
+def lead_retention() -> str:
+    return ngettext(
+        "Until the practitioner becomes a supervisor; a declined declaration is erased "
+        "%(days)d day after it was declined.",
+        "Until the practitioner becomes a supervisor; a declined declaration is erased "
+        "%(days)d days after it was declined.",
+        DECLINED_LEAD_RETENTION_DAYS,
+    ) % {"days": DECLINED_LEAD_RETENTION_DAYS}
+
+
+SUPERVISORS_PROCESSING = Processing(
+    key="supervisors",
+    name=_("Internship supervisor directory"),
+    data=_(
+        "The practitioner's name, RPPS number, profession, place and address of practice, "
+        "approval, presentation, e-mail address and phone number."
+    ),
+    purpose=_(
+        "To let students find a supervisor; the contact details are shown to signed-in "
+        "visitors only."
+    ),
+    legal_basis=CONSENT,
+    retention=supervisor_retention,
+    models=("supervisors.Supervisor",),
+    purges=(purge_withdrawn_supervisors,),
+    order=60,
+)
+LEADS_PROCESSING = Processing(
+    key="supervisor_leads",
+    name=_("Declarations of interest in becoming a supervisor"),
+    data=_(
+        "Name, e-mail address, phone number, profession, RPPS number, place of practice, "
+        "availability and message."
+    ),
+    purpose=_("To let the CDOM contact the practitioner and follow them to the approval."),
+    legal_basis=PUBLIC_TASK,
+    retention=lead_retention,
+    models=("supervisors.Lead",),
+    purges=(purge_declined_leads,),
+    section=LEADS_SECTION.key,
+    order=61,
 )

@@ -18,6 +18,9 @@ from territory.models import Commune, PlaceToPractise
 
 APPROVAL_WARNING_DAYS = 60
 DECLINED_LEAD_RETENTION_DAYS = 365
+# RGPD: a practitioner who withdrew consent is unpublished at once; the record
+# is kept this long so CDOM staff can answer a question about it, then erased.
+WITHDRAWN_SUPERVISOR_RETENTION_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -200,3 +203,18 @@ def purge_declined_leads(now: datetime.datetime | None = None) -> int:
         state=LeadState.DECLINED, state_changed_at__lt=cutoff
     ).delete()
     return deleted
+
+
+@transaction.atomic
+def purge_withdrawn_supervisors(now: datetime.datetime | None = None) -> int:
+    """Erase the records whose consent was withdrawn over 30 days ago (RGPD); return how many.
+
+    Their revisions, which hold the same contact details, go with them.
+    """
+    cutoff = timezone.localdate(now) - datetime.timedelta(days=WITHDRAWN_SUPERVISOR_RETENTION_DAYS)
+    withdrawn = Supervisor.objects.filter(consent_withdrawn_on__lt=cutoff)
+    count = 0
+    for supervisor in withdrawn:
+        supervisor.delete()
+        count += 1
+    return count

@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 import xstatic.pkg.leaflet
-from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -86,6 +85,10 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
+    # After everything that reads the visitor (session, user, messages, CSRF)
+    # and that adds headers on the way out (CSP, frame options), so that a
+    # page from the cache gets this response's headers.
+    "core.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -105,7 +108,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
-                "csp.context_processors.nonce",
             ],
         },
     },
@@ -126,7 +128,12 @@ if IS_POSTGRESQL and os.environ.get("DATABASE_POOL", "") == "1":
     # psycopg 3's pool replaces persistent connections:
     # https://docs.djangoproject.com/en/5.2/ref/databases/#connection-pool
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
+    # One pool per process, one connection per gunicorn thread (docs/deployment.md).
+    pool_size = int(os.environ.get("DATABASE_POOL_SIZE", "2"))
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": pool_size,
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -144,7 +151,60 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# The full-page cache for anonymous visitors (core/page_cache.py), purged on
+# each change (core/purge.py). 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_QUERY_SECONDS = int(os.environ.get("PAGE_CACHE_QUERY_SECONDS", "60"))
+# The search and filter parameters of the public pages: a query string made of
+# these only is cached per full URL; any other parameter bypasses the cache.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "page",
+    "q",
+    # guide: facets, aids open now, finder, places to practise
+    "profession",
+    "stage",
+    "kind",
+    "funder",
+    "open",
+    "commune",
+    # housing search
+    "near",
+    "radius",
+    "date",
+    "semester",
+    "max_rent",
+    "furnished",
+    "step_free",
+    "sort",
+    "view",
+    # supervisor directory
+    "specialty",
+    "level",
+    "language",
+    "free",
+}
+
+# A Varnish or a CDN in front is purged with the page cache, from the same
+# list of URLs (core/purge.py). FRONTEND_CACHE_URL is where Varnish takes PURGE
+# requests, e.g. http://127.0.0.1:6081; unset, nothing is sent.
+# https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
+# Each language's URL is purged as named: French and English slugs differ, so
+# Wagtail must not rewrite /fr/ into /en/ in them.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -194,6 +254,9 @@ EMAIL_TIMEOUT = 10
 # Background work: django-tasks with its database backend.
 # https://github.com/RealOrangeOne/django-tasks-db
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# RGPD: finished tasks' results (their arguments name whom an e-mail was for)
+# are deleted by `purge` after this many days.
+TASK_RESULT_RETENTION_DAYS = int(os.environ.get("TASK_RESULT_RETENTION_DAYS", "30"))
 
 # Map tiles: OpenStreetMap's by default; a département may point to its own
 # tile server (or IGN's) with these variables. Leaflet itself is served from our
@@ -282,7 +345,9 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'", NONCE],
+        # The site colours come from a stylesheet (core/site_colours.py), so
+        # no inline style is needed and a cached page replays no nonce.
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", MAP_TILES["origin"]],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],

@@ -44,6 +44,12 @@ def test_not_found_page_has_no_accessibility_violations(page, portal):
     assert axe_violations(page) == []
 
 
+def test_register_of_processing_has_no_accessibility_violations(page, portal):
+    page.goto(french_url("processing_register"))
+    assert page.get_by_role("heading", name="Registre des traitements").count() == 1
+    assert axe_violations(page) == []
+
+
 def test_sign_up_page_has_no_accessibility_violations(page, portal):
     page.goto(french_url("account_signup"))
     assert axe_violations(page) == []
