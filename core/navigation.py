@@ -5,16 +5,23 @@ from wagtail.models import Page, Site
 from core.models import SectionIndexPage
 
 
-def section_pages(home: Page) -> list[SectionIndexPage]:
-    """The live section pages under `home` that editors show in menus, in tree order."""
-    return [
-        child
-        for child in home.get_children().live().in_menu().specific()
-        if isinstance(child, SectionIndexPage)
-    ]
+def section_pages(home: Page) -> list[Page]:
+    """The live section pages under `home` that editors show in menus, in tree order.
+
+    Plain pages in one query, each with its section's `icon_name`: the header
+    on every page needs no more. The home page's cards, which show a
+    section's summary, ask for the specific pages themselves.
+    """
+    sections = []
+    for child in home.get_children().live().in_menu():
+        page_class = child.specific_class
+        if page_class is not None and issubclass(page_class, SectionIndexPage):
+            child.icon_name = page_class.icon_name
+            sections.append(child)
+    return sections
 
 
-def sections_for_request(request) -> list[SectionIndexPage]:
+def sections_for_request(request) -> list[Page]:
     """The sections of the home page in the visitor's language, looked up once per request.
 
     The header needs them on every page and the home page needs them again for

@@ -46,7 +46,12 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = sections_for_request(request)
+        sections = sections_for_request(request)
+        specific = {
+            page.pk: page
+            for page in Page.objects.filter(pk__in=[section.pk for section in sections]).specific()
+        }
+        context["sections"] = [specific[section.pk] for section in sections]
         context["next_event"] = (
             EventPage.objects.live().filter(locale=self.locale).upcoming().first()
         )
