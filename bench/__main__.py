@@ -84,7 +84,7 @@ def main() -> int:
                     "label": page.label,
                     "url": page.url,
                     "search": page.search,
-                    "budget": pages.QUERY_BUDGET,
+                    "budget": pages.query_budget(page.key),
                     "queries": asdict(queries[page.key]),
                     "cold": cold.as_dict(),
                     "warm": warm.as_dict(),
