@@ -95,7 +95,7 @@ def test_search_queries_do_not_grow_with_the_number_of_listings(client, portal, 
 
 
 # Form choices, count, page, periods, plus the layout's own (site, settings, menus).
-SEARCH_PAGE_QUERIES = 24
+SEARCH_PAGE_QUERIES = 20
 
 
 def test_listing_page_shows_the_facts_and_nearby_places(client, listing):
