@@ -251,9 +251,7 @@ def test_the_frontend_cache_receives_the_purged_urls_once_committed(
     } <= set(PURGED_URLS)
 
 
-def test_a_page_behind_a_password_is_never_handed_from_one_visitor_to_the_next(
-    client, portal
-):
+def test_a_page_behind_a_password_is_never_handed_from_one_visitor_to_the_next(client, portal):
     from django.test import Client
     from wagtail.models import PageViewRestriction
 
