@@ -52,6 +52,9 @@ GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 PG_BIN = Path("/usr/lib/postgresql") / sorted(os.listdir("/usr/lib/postgresql"))[-1] / "bin"
 HOST = "127.0.0.1"
 PG_PORT, REDIS_PORT, SMTP_PORT, WEB_PORT = 5499, 6390, 8026, 8099
+# How long a web process keeps to its own memory after Redis failed
+# (core.cache.DEFAULT_RETRY_AFTER_SECONDS).
+CACHE_FALLBACK_SECONDS = 5
 WORKER_ID = "resilience-worker"
 REQUEST_TIMEOUT = 30
 RECOVERY_LIMIT = 10
@@ -165,6 +168,17 @@ class Stack:
         if process is not None and process.poll() is None:
             process.send_signal(signal.SIGKILL)
             process.wait()
+
+    def forget_rate_limits(self) -> None:
+        """Start a phase as fresh visitors would: every client here shares 127.0.0.1.
+
+        Empties the private Redis, and waits until the web processes, which
+        used their own memory while Redis was down, are back on it.
+        """
+        flush = ["redis-cli", "-h", HOST, "-p", str(REDIS_PORT), "FLUSHALL"]
+        # Redis was just started again: give it a moment to accept connections.
+        wait_until(lambda: subprocess.run(flush, capture_output=True).returncode == 0, 10)
+        time.sleep(CACHE_FALLBACK_SECONDS + 1)
 
     def manage(self, *args: str) -> str:
         """Run a management command; return its standard output."""
@@ -730,6 +744,7 @@ def main() -> int:
         stack.start_redis()
 
         if events:
+            stack.forget_rate_limits()
             checks.extend(check_smtp_outage(stack, load, 5, options.smtp_wait))
             checks.append(check_worker_killed(stack, load))
         else:
