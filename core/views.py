@@ -74,6 +74,21 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def caused_by_lost_database(error: BaseException | None) -> bool:
+    """Whether the database going away is behind `error`, directly or further down the chain.
+
+    A failed session load, say, surfaces later as an AttributeError raised
+    while Django handled the OperationalError.
+    """
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, OperationalError | InterfaceError):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def server_error(request):
     """The 500 page, kept free of queries: the database may be what failed.
 
@@ -82,7 +97,7 @@ def server_error(request):
     (CONN_HEALTH_CHECKS), so the site recovers as soon as it is back.
     """
     error = sys.exc_info()[1]
-    if isinstance(error, OperationalError | InterfaceError):
+    if caused_by_lost_database(error):
         logger.error("Database unavailable on %s: %s", request.path, error)
         response = HttpResponse(
             loader.get_template("503.html").render({"request": request}), status=503

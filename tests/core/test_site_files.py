@@ -95,3 +95,22 @@ def test_the_health_endpoint_answers_without_touching_the_database(
 
     assert response.status_code == 200
     assert response.content == b"ok\n"
+
+
+def test_an_error_raised_while_the_database_was_away_also_gets_the_503_page(
+    client, portal, monkeypatch
+):
+    from django.db import OperationalError
+
+    from home.models import HomePage
+
+    def fail_after_losing_the_connection(*args, **kwargs):
+        try:
+            raise OperationalError("server closed the connection unexpectedly")
+        except OperationalError:
+            raise AttributeError("'SessionStore' object has no attribute '_session_cache'")  # noqa: B904
+
+    monkeypatch.setattr(HomePage, "get_context", fail_after_losing_the_connection)
+    client.raise_request_exception = False
+
+    assert client.get("/fr/").status_code == 503
