@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from core.filters import FilterChip
 from core.maps import MapMarker, map_data
 from core.semesters import semester_containing
+from relay.services import verified_address
 from relay.urls import contact_url
 from relay.views import contact_form_context
 from supervisors.forms import DirectoryFilterForm
@@ -133,7 +134,7 @@ def supervisor_context(page, supervisor: Supervisor, request) -> dict:
     day = timezone.localdate()
     current = semester_containing(day).start
     openings = [o for o in supervisor.openings.all() if o.semester_start >= current]
-    verified = has_verified_email(request.user)
+    verified = verified_address(request.user) is not None
     return {
         "supervisor": supervisor,
         "openings": openings,
@@ -146,7 +147,3 @@ def supervisor_context(page, supervisor: Supervisor, request) -> dict:
         ),
         "directory_url": page.url,
     }
-
-
-def has_verified_email(user) -> bool:
-    return user.is_authenticated and user.emailaddress_set.filter(verified=True).exists()
