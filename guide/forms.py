@@ -8,7 +8,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.models import CareerStage, Profession
-from territory.models import Commune, PlaceKind
+from territory.forms import CommuneChoiceField
+from territory.models import PlaceKind
 
 
 class FinderForm(forms.Form):
@@ -26,11 +27,9 @@ class FinderForm(forms.Form):
         to_field_name="slug",
         empty_label=_("Choose a stage"),
     )
-    commune = forms.ModelChoiceField(
+    commune = CommuneChoiceField(
         label=_("The commune where you would practise"),
         help_text=_("The zonage, and so some aids, depend on the commune."),
-        queryset=Commune.objects.all(),
-        to_field_name="slug",
         empty_label=_("Choose a commune"),
     )
 

@@ -9,9 +9,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.forms import LongSelect
 from core.semesters import Semester, next_semester, semester_from_key, upcoming_semesters
 from housing.models import ListingKind
 from housing.services import add_semester
+from territory.forms import CommuneChoiceField
 from territory.geo import Point
 from territory.models import Commune, PlaceToPractise
 
@@ -64,10 +66,11 @@ class SearchCriteria:
 class HousingSearchForm(forms.Form):
     """The filters of the search page, read from the query string (shareable URLs)."""
 
-    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    commune = CommuneChoiceField(label=_("Commune"), empty_label=_("All communes"), required=False)
     near = forms.ChoiceField(
         label=_("Near"),
         required=False,
+        widget=LongSelect,
         help_text=_("A place to practise or a commune; choose the distance below."),
     )
     radius = forms.IntegerField(
@@ -99,17 +102,30 @@ class HousingSearchForm(forms.Form):
 
     def __init__(self, *args, today: datetime.date | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.communes = {commune.slug: commune for commune in Commune.objects.all()}
-        self.places = {place.slug: place for place in PlaceToPractise.objects.active()}
-        commune_choices = [(slug, commune.name) for slug, commune in self.communes.items()]
-        self.fields["commune"].choices = [("", _("All communes")), *commune_choices]
+        # Plain rows rather than model instances: the ~500 communes are listed
+        # twice on every search page (territory.forms.CommuneChoiceField).
+        columns = ("slug", "name", "latitude", "longitude")
+        communes = list(Commune.objects.values_list(*columns))
+        places = list(PlaceToPractise.objects.active().values_list(*columns))
+        self.positions = {
+            f"{kind}:{slug}": (name, Point(latitude, longitude))
+            for kind, rows in (("commune", communes), ("place", places))
+            for slug, name, latitude, longitude in rows
+        }
+        self.fields["commune"].choices = [
+            ("", _("All communes")),
+            *((slug, name) for slug, name, *_position in communes),
+        ]
         self.fields["near"].choices = [
             ("", _("Anywhere")),
             (
                 _("Places to practise"),
-                [(f"place:{slug}", p.name) for slug, p in self.places.items()],
+                [(f"place:{slug}", name) for slug, name, *_position in places],
             ),
-            (_("Communes"), [(f"commune:{slug}", name) for slug, name in commune_choices]),
+            (
+                _("Communes"),
+                [(f"commune:{slug}", name) for slug, name, *_position in communes],
+            ),
         ]
         self.semesters = upcoming_semesters(today or timezone.localdate())
         self.fields["semester"].choices = [
@@ -118,11 +134,8 @@ class HousingSearchForm(forms.Form):
         ]
 
     def centre(self) -> tuple[Point | None, str]:
-        kind, _sep, slug = (self.cleaned_data.get("near") or "").partition(":")
-        source = {"place": self.places, "commune": self.communes}.get(kind, {}).get(slug)
-        if source is None:
-            return None, ""
-        return Point(source.latitude, source.longitude), source.name
+        name, centre = self.positions.get(self.cleaned_data.get("near") or "", ("", None))
+        return centre, name
 
     def criteria(self) -> SearchCriteria:
         """The valid filters; call after is_valid()."""
@@ -132,7 +145,7 @@ class HousingSearchForm(forms.Form):
         if sort == Sort.DISTANCE and centre is None:
             sort = Sort.AVAILABILITY
         return SearchCriteria(
-            commune=self.communes.get(data.get("commune") or ""),
+            commune=data.get("commune"),
             centre=centre,
             centre_label=centre_label,
             radius_km=data.get("radius") or DEFAULT_RADIUS_KM,

@@ -9,7 +9,8 @@ from core.models import Profession, Specialty
 from supervisors.models import Lead, LearnerLevel, SpokenLanguage
 from supervisors.services import resolve_position
 from supervisors.validators import normalise_rpps
-from territory.models import Commune, PlaceToPractise
+from territory.forms import CommuneChoiceField
+from territory.models import PlaceToPractise
 
 RADIUS_CHOICES = [5, 10, 20, 30, 50]
 
@@ -33,7 +34,7 @@ class DirectoryFilterForm(forms.Form):
     level = SlugChoiceField(
         LearnerLevel.objects.active(), label=_("Learners accepted"), empty_label=_("All")
     )
-    commune = SlugChoiceField(Commune.objects.all(), label=_("Commune"), empty_label=_("All"))
+    commune = CommuneChoiceField(label=_("Commune"), empty_label=_("All"), required=False)
     radius = forms.TypedChoiceField(
         label=_("Distance from the commune"),
         choices=[
@@ -48,11 +49,6 @@ class DirectoryFilterForm(forms.Form):
         SpokenLanguage.objects.active(), label=_("Language spoken"), empty_label=_("All")
     )
     free = forms.BooleanField(label=_("With places free this semester"), required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Communes are named, not labelled per language: "Melun (77000)".
-        self.fields["commune"].label_from_instance = str
 
     def active_filters(self) -> list[tuple[str, str]]:
         """(field name, text) of each filter in use, for the "remove filter" chips."""

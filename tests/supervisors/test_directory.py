@@ -131,12 +131,18 @@ def test_map_data_holds_names_and_links_only(client, directory):
 
 
 def query_count(client, url) -> int:
+    # A first request refills the caches (settings, menu) that the saves purged
+    # or that the test cache's size evicted: what is compared is a render.
+    client.get(url, {"free": "on"})
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url, {"free": "on"}).status_code == 200
     return len(queries)
 
 
-def test_directory_query_count_does_not_grow_with_the_number_of_supervisors(client, directory):
+def test_directory_query_count_does_not_grow_with_the_number_of_supervisors(
+    client, directory, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0  # the queries of rendering, not a page from the cache
     current = semester_containing(timezone.localdate()).start
     level = LearnerLevelFactory()
     language = SpokenLanguageFactory()
@@ -149,7 +155,6 @@ def test_directory_query_count_does_not_grow_with_the_number_of_supervisors(clie
             supervisor.save()
 
     add(20)
-    client.get(directory.url)  # warm the site and settings caches
     with_20 = query_count(client, directory.url)
     add(480)
     with_500 = query_count(client, directory.url)
