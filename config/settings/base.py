@@ -124,6 +124,12 @@ DATABASES = {
     )
 }
 IS_POSTGRESQL = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if IS_POSTGRESQL:
+    # Django reads every form's list of choices (specialties, communes…) through
+    # `.iterator()`, which on PostgreSQL opens a server-side cursor WITH HOLD:
+    # three round trips instead of one for a list of a few hundred rows. No
+    # query of the portal is large enough to need one.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 if IS_POSTGRESQL and os.environ.get("DATABASE_POOL", "") == "1":
     # psycopg 3's pool replaces persistent connections:
     # https://docs.djangoproject.com/en/5.2/ref/databases/#connection-pool
@@ -232,7 +238,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static", ("leaflet", xstatic.pkg.leaflet.BASE_DIR)]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
