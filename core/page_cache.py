@@ -72,6 +72,23 @@ def tree_token_key(path: str) -> str:
     return f"{KEY_PREFIX}:tree:{hashlib.sha256(path.encode()).hexdigest()}"
 
 
+def current_tokens(token_keys: list[str]) -> dict[str, str]:
+    """The generation tokens under these keys, creating those that are missing."""
+    tokens = cache.get_many(token_keys)
+    for missing in set(token_keys) - tokens.keys():
+        # A token never set, or evicted: a fresh one, so that nothing stored
+        # under the old one before an eviction can come back.
+        cache.add(missing, uuid.uuid4().hex, timeout=None)
+        tokens[missing] = cache.get(missing, "")
+    return tokens
+
+
+def whole_site_token() -> str:
+    """The token that every page includes: purging the whole site replaces it."""
+    key = tree_token_key("/")
+    return current_tokens([key])[key]
+
+
 def replace_tokens(path_keys: list[str]) -> None:
     """Make every response stored under these tokens miss from now on."""
     cache.set_many({key: uuid.uuid4().hex for key in path_keys}, timeout=None)
@@ -143,12 +160,7 @@ class PageCacheMiddleware:
     def _response_key(self, request, query: str) -> str:
         paths = _path_and_parents(request.path)
         token_keys = [path_token_key(request.path)] + [tree_token_key(p) for p in paths]
-        tokens = cache.get_many(token_keys)
-        for missing in set(token_keys) - tokens.keys():
-            # A token never set, or evicted: a fresh one, so that no response
-            # stored before an eviction can come back.
-            cache.add(missing, uuid.uuid4().hex, timeout=None)
-            tokens[missing] = cache.get(missing, "")
+        tokens = current_tokens(token_keys)
         parts = [request.get_host(), request.path, query] + [tokens[key] for key in token_keys]
         return f"{KEY_PREFIX}:page:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
 

@@ -8,8 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import KeyFigureBlock
+from core.chrome import chrome_for_request
 from core.models import BasePage
-from core.navigation import sections_for_request
 from events.models import EventPage
 from guide.models import AidPage, GuideIndexPage
 
@@ -46,12 +46,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sections = sections_for_request(request)
-        specific = {
-            page.pk: page
-            for page in Page.objects.filter(pk__in=[section.pk for section in sections]).specific()
-        }
-        context["sections"] = [specific[section.pk] for section in sections]
+        context["sections"] = chrome_for_request(request).sections
         context["next_event"] = (
             EventPage.objects.live().filter(locale=self.locale).upcoming().first()
         )

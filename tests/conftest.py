@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from core.models import PortalSettings
 from tests.factories import (
     EventIndexPageFactory,
     GuideIndexPageFactory,
@@ -68,10 +69,13 @@ def portal(locales):
         instance=Page(title="Root", slug="root", locale=locales["fr"])
     )
     home = HomePageFactory(parent=root, slug="accueil", locale=locales["fr"])
-    Site.objects.update_or_create(
+    site, _created = Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Portail"},
     )
+    # As on a running site, the settings exist: the first page served would
+    # otherwise create them, which purges every cached page.
+    PortalSettings.for_site(site)
     Page.objects.filter(depth=2).exclude(pk=home.pk).exclude(locale=locales["en"]).delete()
     sections = {
         "guide": GuideIndexPageFactory(parent=home),

@@ -123,8 +123,23 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
         ]
     )
 
+    # The header shows the logo on every page: one query with the settings.
+    select_related = ["logo"]
+
     class Meta:
         verbose_name = _("portal settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, but read through the cache that core.chrome keeps: every page needs them."""
+        from core.chrome import portal_settings
+
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            portal = portal_settings(request)
+            portal._request = request
+            setattr(request, attribute, portal)
+        return getattr(request, attribute)
 
     @property
     def portal_name(self) -> str:

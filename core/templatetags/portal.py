@@ -1,11 +1,13 @@
 """Template tags for the layout: navigation and the language switch."""
 
 from django import template
-from wagtail.models import Locale, Page
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
+from core.chrome import Chrome, chrome_for_request
 from core.i18n import language_switch_links
 from core.models import PortalSettings
-from core.navigation import sections_for_request
 from core.site_colours import site_colours_url
 
 register = template.Library()
@@ -27,38 +29,10 @@ def site_colours_stylesheet(context) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def main_navigation(context):
+def page_chrome(context) -> Chrome:
+    """The menu's sections and the footer's links (core.chrome)."""
     request = context.get("request")
-    return sections_for_request(request) if request is not None else []
-
-
-@register.simple_tag(takes_context=True)
-def footer_pages(context):
-    """The contact, legal, accessibility and privacy pages, in the visitor's language."""
-    request = context.get("request")
-    if request is None:
-        return []
-    portal = PortalSettings.for_request(request)
-    page_ids = [
-        portal.contact_page_id,
-        portal.legal_notice_page_id,
-        portal.accessibility_page_id,
-        portal.privacy_page_id,
-    ]
-    chosen = Page.objects.filter(pk__in=[pk for pk in page_ids if pk])
-    localized = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=chosen.values("translation_key"), locale=Locale.get_active()
-        )
-    }
-    by_id = {page.pk: page for page in chosen}
-    pages = []
-    for pk in page_ids:
-        source = by_id.get(pk)
-        if source is not None:
-            pages.append(localized.get(source.translation_key, source))
-    return pages
+    return chrome_for_request(request) if request is not None else Chrome()
 
 
 @register.filter
@@ -67,7 +41,23 @@ def is_within(page, section) -> bool:
     return page is not None and page.path.startswith(section.path)
 
 
-@register.inclusion_tag("components/icon.html")
-def icon(name: str, label: str = "", css_class: str = ""):
-    """An icon from our SVG sprite; decorative unless it is given a label."""
-    return {"name": name, "label": label, "css_class": css_class}
+@register.simple_tag
+def icon(name: str, label: str = "", css_class: str = "") -> SafeString:
+    """An icon from our SVG sprite; decorative unless it is given a label.
+
+    Written here rather than through a template: a results page shows
+    dozens, and an inclusion tag costs a template render each.
+    """
+    classes = f"icon {css_class}" if css_class else "icon"
+    role = (
+        format_html('role="img" aria-label="{}"', label)
+        if label
+        else mark_safe('aria-hidden="true" focusable="false"')
+    )
+    return format_html(
+        '<svg class="{}" {}><use href="{}#{}"></use></svg>',
+        classes,
+        role,
+        static("img/icons.svg"),
+        name,
+    )

@@ -120,7 +120,7 @@ def index_queries(client, guide, count: int, midwife, student) -> int:
         professions=[midwife],
         career_stages=[student],
     )
-    client.get(guide.url)  # the first request fills per-process caches (site, settings)
+    client.get(guide.url)  # the first request fills the caches (site, settings, menu)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(guide.url)
     assert response.status_code == 200
