@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -25,6 +26,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from guide.amounts import Amount, AmountPeriod
+from guide.search_index import refresh_search_vectors
 from territory.models import Zone
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -321,9 +323,17 @@ class AidPage(BasePage):
         index.FilterField("validity"),
     ]
 
+    # The full-text index on PostgreSQL (guide.search_index), with its GIN
+    # index created by the migration; unused elsewhere.
+    search_vector = SearchVectorField(null=True, editable=False)
+
     class Meta:
         verbose_name = _("aid")
         verbose_name_plural = _("aids")
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        refresh_search_vectors(AidPage.objects.filter(pk=self.pk))
 
     def clean(self):
         super().clean()
