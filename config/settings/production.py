@@ -22,6 +22,22 @@ EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
+# Uploads on S3-compatible object storage once a bucket is named, so that no
+# web node keeps anything on its disk (docs/deployment.md); the keys come from
+# AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by boto3 itself.
+if bucket := os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),  # OVH, Scaleway, MinIO…
+            "region_name": os.environ.get("AWS_S3_REGION_NAME"),
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN"),  # a CDN in front
+            "default_acl": None,  # the bucket's policy decides
+            "querystring_auth": False,  # images are public
+            "file_overwrite": False,
+        },
+    }
 
 # HTTPS everywhere, behind a proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
