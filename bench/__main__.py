@@ -6,6 +6,7 @@ throwaway database and the environment (production settings, Redis cache).
 
 import argparse
 import datetime
+import logging
 import os
 import subprocess
 import sys
@@ -56,6 +57,8 @@ def main() -> int:
     from bench.dataset import SCALES, build_dataset
 
     print(f"Data set ({options.scale}):")
+    # Wagtail logs every page it creates: hundreds of lines that say nothing here.
+    logging.getLogger("wagtail").setLevel(logging.WARNING)
     generation = build_dataset(SCALES[options.scale])
     measured = pages.bench_pages()
     host = "127.0.0.1"
@@ -84,7 +87,7 @@ def main() -> int:
                     "label": page.label,
                     "url": page.url,
                     "search": page.search,
-                    "budget": pages.query_budget(page.key),
+                    "budget": pages.QUERY_BUDGET,
                     "queries": asdict(queries[page.key]),
                     "cold": cold.as_dict(),
                     "warm": warm.as_dict(),
