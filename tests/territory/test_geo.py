@@ -69,3 +69,21 @@ def test_within_radius_reaches_coordinates_through_a_relation(communes):
 
     assert [p.name for p in near_meaux] == ["MSPU"]
     assert not near_melun.exists()
+
+
+def test_distances_west_of_greenwich_for_a_breton_departement(db):
+    """Negative longitudes (Finistère) go into the SQL as well as positive ones."""
+    brest, quimper = Point(48.3904, -4.4861), Point(47.9960, -4.1024)  # 52.3 km apart
+    Commune.objects.create(
+        name="Quimper",
+        slug="quimper",
+        insee_code="29232",
+        postcode="29000",
+        latitude=quimper.latitude,
+        longitude=quimper.longitude,
+    )
+
+    near = within_radius(Commune.objects.all(), brest, 55).get()
+
+    assert near.distance_km == pytest.approx(distance_km(brest, quimper), rel=1e-6)
+    assert not within_radius(Commune.objects.all(), brest, 50).exists()
