@@ -5,6 +5,7 @@ from django.test.html import parse_html
 
 from core.forms import LongSelect
 from territory.models import Commune
+from tests.territory.factories import CommuneFactory
 
 CHOICES = [
     ("", "Anywhere"),
@@ -32,14 +33,7 @@ def test_same_markup_with_nothing_selected_and_a_required_attribute():
 
 
 def test_model_choices_keep_their_values(db):
-    Commune.objects.create(
-        name="Provins",
-        slug="provins",
-        insee_code="77379",
-        postcode="77160",
-        latitude=48.56,
-        longitude=3.29,
-    )
+    CommuneFactory(name="Provins", slug="provins", postcode="77160")
     field = forms.ModelChoiceField(queryset=Commune.objects.all(), to_field_name="slug")
     field.widget = LongSelect(choices=field.choices)
     html = field.widget.render("commune", "provins")

@@ -4,6 +4,7 @@ import pytest
 
 from territory.geo import Point, bounding_box, distance_km, within_radius
 from territory.models import Commune
+from tests.territory.factories import CommuneFactory
 
 MELUN = Point(48.5421, 2.6554)
 FONTAINEBLEAU = Point(48.4047, 2.7016)
@@ -74,14 +75,7 @@ def test_within_radius_reaches_coordinates_through_a_relation(communes):
 def test_distances_west_of_greenwich_for_a_breton_departement(db):
     """Negative longitudes (Finistère) go into the SQL as well as positive ones."""
     brest, quimper = Point(48.3904, -4.4861), Point(47.9960, -4.1024)  # 52.3 km apart
-    Commune.objects.create(
-        name="Quimper",
-        slug="quimper",
-        insee_code="29232",
-        postcode="29000",
-        latitude=quimper.latitude,
-        longitude=quimper.longitude,
-    )
+    CommuneFactory(name="Quimper", latitude=quimper.latitude, longitude=quimper.longitude)
 
     near = within_radius(Commune.objects.all(), brest, 55).get()
 
