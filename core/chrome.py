@@ -19,6 +19,9 @@ from core.models import PortalSettings, SectionIndexPage
 from core.page_cache import whole_site_token
 
 KEY_PREFIX = "chrome"
+# A purge leaves the entries under the old token behind: they expire instead
+# of piling up in Redis.
+KEEP_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def portal_settings(request) -> PortalSettings:
     portal = cache.get(key)
     if portal is None:
         portal = PortalSettings.for_site(site)
-        cache.set(key, portal, timeout=None)
+        cache.set(key, portal, KEEP_SECONDS)
     return portal
 
 
@@ -77,7 +80,7 @@ def chrome_for_request(request) -> Chrome:
             chrome = cache.get(key)
             if chrome is None:
                 chrome = _read_chrome(site, PortalSettings.for_request(request), request)
-                cache.set(key, chrome, timeout=None)
+                cache.set(key, chrome, KEEP_SECONDS)
             request._portal_chrome = chrome
     return request._portal_chrome
 
