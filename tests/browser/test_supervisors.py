@@ -4,10 +4,10 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from supervisors.models import BecomeSupervisorPage, Lead
+from supervisors.models import Lead
 from tests.browser.axe import axe_violations
 from tests.factories import ProfessionFactory, SpecialtyFactory
-from tests.supervisors.factories import SupervisorFactory
+from tests.supervisors.factories import SupervisorFactory, become_supervisor_page
 from tests.territory.factories import CommuneFactory
 
 pytestmark = pytest.mark.browser
@@ -24,11 +24,7 @@ def directory(portal):
     SupervisorFactory(last_name="Blanc", specialty=general, commune=meaux)
     SupervisorFactory(last_name="Vidal", specialty=general, commune=melun)
     ProfessionFactory(name_fr="Médecin généraliste")
-    page = BecomeSupervisorPage(
-        title="Devenir maître de stage", slug="devenir", intro="Transmettez votre métier."
-    )
-    portal["supervisors"].add_child(instance=page)
-    page.save_revision().publish()
+    become_supervisor_page(portal["supervisors"], slug="devenir")
     return portal["supervisors"]
 
 

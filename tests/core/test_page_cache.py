@@ -5,12 +5,12 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from core.models import PortalSettings
 from events.services import Registrant, register
-from supervisors.models import BecomeSupervisorPage
 from tests.conftest import translate_page
 from tests.events.factories import RegistrationFactory
 from tests.factories import EventPageFactory, UserFactory
 from tests.guide.factories import AidPageFactory, FunderFactory
 from tests.housing.factories import HousingListingFactory
+from tests.supervisors.factories import become_supervisor_page
 
 pytestmark = pytest.mark.django_db
 
@@ -139,11 +139,7 @@ def test_a_preview_is_neither_served_from_nor_stored_in_the_cache(client, aid):
 
 
 def test_a_page_with_a_form_for_the_visitor_is_not_shared(client, portal):
-    page = BecomeSupervisorPage(
-        title="Devenir maître de stage", slug="devenir", intro="Accueillir un étudiant."
-    )
-    portal["supervisors"].add_child(instance=page)
-    page.save_revision().publish()
+    become_supervisor_page(portal["supervisors"], slug="devenir")
 
     first = client.get("/fr/maitres-de-stage/devenir/")
     second = client.get("/fr/maitres-de-stage/devenir/")

@@ -22,6 +22,12 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     )
 
 
+PRODUCTION = {
+    "DJANGO_SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-key-0123456789",
+    "DJANGO_ALLOWED_HOSTS": "testserver",
+}
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage("check")
     assert result.returncode != 0
@@ -34,17 +40,10 @@ def test_production_settings_pass_the_deploy_checks_without_warning():
         "--deploy",
         "--fail-level",
         "WARNING",
-        DJANGO_SECRET_KEY="x" * 20 + "-a-long-random-production-secret-key-0123456789",
-        DJANGO_ALLOWED_HOSTS="sante.example.org",
+        **{**PRODUCTION, "DJANGO_ALLOWED_HOSTS": "sante.example.org"},
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
-
-
-PRODUCTION = {
-    "DJANGO_SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-key-0123456789",
-    "DJANGO_ALLOWED_HOSTS": "testserver",
-}
 
 
 def test_uploads_go_to_the_object_store_once_a_bucket_is_named():

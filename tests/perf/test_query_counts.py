@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from bench.pages import QUERY_BUDGET
 from core.models import PortalSettings
 from tests.events.factories import RegistrationFactory
 from tests.factories import EventPageFactory, ProfessionFactory, SpecialtyFactory
@@ -23,7 +24,6 @@ from tests.territory.factories import CommuneFactory
 pytestmark = pytest.mark.django_db
 
 SMALL, LARGE = 10, 100
-QUERY_BUDGET = 25
 
 
 class Dataset:

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from accounts.models import User
 from events.models import Registration
 from relay.models import RelayedMessage
-from supervisors.models import BecomeSupervisorPage, Lead
+from supervisors.models import Lead
 from tests.events.factories import EventPageFactory
 from tests.factories import (
     CareerStageFactory,
@@ -22,6 +22,7 @@ from tests.factories import (
 )
 from tests.housing.factories import HousingListingFactory
 from tests.security.fuzzing import FUZZ, SCRIPT, assert_safe, form_changes
+from tests.supervisors.factories import become_supervisor_page, lead_form_answers
 from tests.territory.factories import CommuneFactory
 
 pytestmark = pytest.mark.django_db
@@ -102,30 +103,12 @@ def test_finder_email(client, portal, finder_terms, changes):
 
 @pytest.fixture
 def become_page(portal):
-    page = BecomeSupervisorPage(
-        title="Devenir maître de stage", slug="devenir-maitre-de-stage", intro="Accueillir."
-    )
-    portal["supervisors"].add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return become_supervisor_page(portal["supervisors"])
 
 
 @pytest.fixture
 def lead_answers(db):
-    return {
-        "first_name": "Lucie",
-        "last_name": "Martin",
-        "email": "lucie.martin@example.org",
-        "phone": "",
-        "profession": ProfessionFactory().pk,
-        "rpps": "1000 3478 962",
-        "place": "",
-        "address": "6 rue Pasteur",
-        "commune": CommuneFactory().pk,
-        "available_from": "Novembre 2027",
-        "message": "Quelles sont les dates de formation ?",
-        "consent": "on",
-    }
+    return lead_form_answers()
 
 
 @FUZZ

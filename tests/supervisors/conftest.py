@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from supervisors.models import BecomeSupervisorPage
 from tests.factories import EmailAddressFactory, UserFactory
+from tests.supervisors.factories import become_supervisor_page
 
 
 @pytest.fixture
@@ -14,14 +14,7 @@ def directory(portal):
 
 @pytest.fixture
 def become_page(directory):
-    page = BecomeSupervisorPage(
-        title="Devenir maître de stage",
-        slug="devenir-maitre-de-stage",
-        intro="Accueillir un étudiant, c’est transmettre votre métier.",
-    )
-    directory.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return become_supervisor_page(directory)
 
 
 @pytest.fixture

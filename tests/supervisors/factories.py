@@ -6,6 +6,7 @@ import factory
 from django.utils import timezone
 
 from supervisors.models import (
+    BecomeSupervisorPage,
     ConsentMethod,
     Lead,
     LearnerLevel,
@@ -71,3 +72,33 @@ class LeadFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Lead
+
+
+def become_supervisor_page(directory, slug="devenir-maitre-de-stage") -> BecomeSupervisorPage:
+    """The "become a supervisor" page, published under the directory."""
+    page = BecomeSupervisorPage(
+        title="Devenir maître de stage",
+        slug=slug,
+        intro="Accueillir un étudiant, c’est transmettre votre métier.",
+    )
+    directory.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def lead_form_answers() -> dict:
+    """A valid "become a supervisor" form, as posted."""
+    return {
+        "first_name": "Lucie",
+        "last_name": "Martin",
+        "email": "lucie.martin@example.org",
+        "phone": "",
+        "profession": ProfessionFactory().pk,
+        "rpps": "1000 3478 962",
+        "place": "",
+        "address": "6 rue Pasteur",
+        "commune": CommuneFactory().pk,
+        "available_from": "Novembre 2027",
+        "message": "Quelles sont les dates de formation ?",
+        "consent": "on",
+    }

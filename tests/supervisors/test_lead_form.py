@@ -5,28 +5,15 @@ from django.core import mail
 
 from supervisors.models import BecomeSupervisorPage, Lead
 from tests.conftest import translate_page
-from tests.factories import ProfessionFactory
-from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
+from tests.supervisors.factories import lead_form_answers
+from tests.territory.factories import PlaceToPractiseFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def answers(db):
-    return {
-        "first_name": "Lucie",
-        "last_name": "Martin",
-        "email": "lucie.martin@example.org",
-        "phone": "",
-        "profession": ProfessionFactory().pk,
-        "rpps": "1000 3478 962",
-        "place": "",
-        "address": "6 rue Pasteur",
-        "commune": CommuneFactory().pk,
-        "available_from": "Novembre 2027",
-        "message": "Quelles sont les dates de formation ?",
-        "consent": "on",
-    }
+    return lead_form_answers()
 
 
 def test_page_shows_the_form_with_the_reason_for_each_personal_field(client, become_page):
