@@ -52,8 +52,8 @@ class Chrome:
     social_links: tuple[ExternalLink, ...] = ()
 
 
-def _key(*parts) -> str:
-    return ":".join([KEY_PREFIX, *map(str, parts), whole_site_token()])
+def _key(request, *parts) -> str:
+    return ":".join([KEY_PREFIX, *map(str, parts), whole_site_token(request)])
 
 
 def portal_settings(request) -> PortalSettings:
@@ -61,7 +61,7 @@ def portal_settings(request) -> PortalSettings:
     site = Site.find_for_request(request)
     if site is None:
         raise PortalSettings.DoesNotExist("No site answers this request.")
-    key = _key("settings", site.pk)
+    key = _key(request, "settings", site.pk)
     portal = cache.get(key)
     if portal is None:
         portal = PortalSettings.for_site(site)
@@ -76,7 +76,7 @@ def chrome_for_request(request) -> Chrome:
         if site is None:
             request._portal_chrome = Chrome()
         else:
-            key = _key("links", site.pk, active_language())
+            key = _key(request, "links", site.pk, active_language())
             chrome = cache.get(key)
             if chrome is None:
                 chrome = _read_chrome(site, PortalSettings.for_request(request), request)

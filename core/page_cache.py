@@ -83,10 +83,18 @@ def current_tokens(token_keys: list[str]) -> dict[str, str]:
     return tokens
 
 
-def whole_site_token() -> str:
-    """The token that every page includes: purging the whole site replaces it."""
-    key = tree_token_key("/")
-    return current_tokens([key])[key]
+SITE_GENERATION_ATTRIBUTE = "_page_cache_whole_site_token"
+
+
+def whole_site_token(request) -> str:
+    """The token that every page includes: purging the whole site replaces it.
+
+    Read once per request: the middleware keeps the one it read for the page's key.
+    """
+    if not hasattr(request, SITE_GENERATION_ATTRIBUTE):
+        key = tree_token_key("/")
+        setattr(request, SITE_GENERATION_ATTRIBUTE, current_tokens([key])[key])
+    return getattr(request, SITE_GENERATION_ATTRIBUTE)
 
 
 def replace_tokens(path_keys: list[str]) -> None:
@@ -161,6 +169,7 @@ class PageCacheMiddleware:
         paths = _path_and_parents(request.path)
         token_keys = [path_token_key(request.path)] + [tree_token_key(p) for p in paths]
         tokens = current_tokens(token_keys)
+        setattr(request, SITE_GENERATION_ATTRIBUTE, tokens[tree_token_key("/")])
         parts = [request.get_host(), request.path, query] + [tokens[key] for key in token_keys]
         return f"{KEY_PREFIX}:page:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
 

@@ -14,6 +14,8 @@ from django.db.models import OuterRef, QuerySet, Subquery
 # Full-text search configuration per content language (PostgreSQL text search).
 SEARCH_CONFIGS = {"fr": "french", "en": "english"}
 FALLBACK_CONFIG = "simple"
+# What the vector is made of: a save that writes none of these leaves it as it is.
+INDEXED_FIELDS = {"title", "summary", "conditions", "how_to_apply", "commitment_place", "locale"}
 
 
 def config_for(language_code: str) -> str:

@@ -113,7 +113,7 @@ class HousingSearchForm(forms.Form):
             for slug, name, latitude, longitude in rows
         }
         self.fields["commune"].choices = [
-            ("", _("All communes")),
+            ("", self.fields["commune"].empty_label),
             *((slug, name) for slug, name, *_position in communes),
         ]
         self.fields["near"].choices = [

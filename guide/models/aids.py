@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from guide.amounts import Amount, AmountPeriod
-from guide.search_index import refresh_search_vectors
+from guide.search_index import INDEXED_FIELDS, refresh_search_vectors
 from territory.models import Zone
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -333,7 +333,10 @@ class AidPage(BasePage):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        refresh_search_vectors(AidPage.objects.filter(pk=self.pk))
+        # Saving a revision or a lock writes only Wagtail's own columns.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or INDEXED_FIELDS.intersection(update_fields):
+            refresh_search_vectors(AidPage.objects.filter(pk=self.pk))
 
     def clean(self):
         super().clean()
