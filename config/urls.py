@@ -23,6 +23,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.health, name="health"),
+    path("suggestions/", include("territory.urls")),
     path("site-colours.<slug:version>.css", site_colours.site_colours, name="site_colours"),
 ]
 

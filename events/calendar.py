@@ -74,13 +74,14 @@ def location(page: EventPage) -> str:
 
 def description(page: EventPage) -> str:
     """The event told in the page's language: introduction, audience, access, link."""
+    # The labels are translated outside the f-strings, where makemessages finds them.
     with translation.override(page.locale.language_code):
         parts = [page.intro]
         if page.audience:
-            parts.append(f"{_('Who is it for')}: {page.audience}")
+            parts.append("{}: {}".format(_("Who is it for"), page.audience))
         if page.venue_access:
-            parts.append(f"{_('Getting there')}: {page.venue_access}")
-        parts.append(f"{_('Details and registration')}: {page.full_url}")
+            parts.append("{}: {}".format(_("Getting there"), page.venue_access))
+        parts.append("{}: {}".format(_("Details and registration"), page.full_url))
     return "\n\n".join(parts)
 
 

@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.models import CareerStage, Profession
-from territory.forms import CommuneChoiceField
+from territory.forms import CommuneField
 from territory.models import PlaceKind
 
 
@@ -27,10 +27,9 @@ class FinderForm(forms.Form):
         to_field_name="slug",
         empty_label=_("Choose a stage"),
     )
-    commune = CommuneChoiceField(
+    commune = CommuneField(
         label=_("The commune where you would practise"),
-        help_text=_("The zonage, and so some aids, depend on the commune."),
-        empty_label=_("Choose a commune"),
+        help_text=_("Its name or its postcode: the zonage, and so some aids, depend on it."),
     )
 
 

@@ -9,13 +9,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from core.forms import LongSelect
 from core.semesters import Semester, next_semester, semester_from_key, upcoming_semesters
 from housing.models import ListingKind
 from housing.services import add_semester
-from territory.forms import CommuneChoiceField
+from territory.forms import CommuneField, PlaceOrCommuneField
 from territory.geo import Point
-from territory.models import Commune, PlaceToPractise
+from territory.models import Commune
 
 DEFAULT_RADIUS_KM = 15
 
@@ -66,11 +65,10 @@ class SearchCriteria:
 class HousingSearchForm(forms.Form):
     """The filters of the search page, read from the query string (shareable URLs)."""
 
-    commune = CommuneChoiceField(label=_("Commune"), empty_label=_("All communes"), required=False)
-    near = forms.ChoiceField(
+    commune = CommuneField(label=_("Commune"), required=False)
+    near = PlaceOrCommuneField(
         label=_("Near"),
         required=False,
-        widget=LongSelect,
         help_text=_("A place to practise or a commune; choose the distance below."),
     )
     radius = forms.IntegerField(
@@ -102,45 +100,17 @@ class HousingSearchForm(forms.Form):
 
     def __init__(self, *args, today: datetime.date | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        # Plain rows rather than model instances: the ~500 communes are listed
-        # twice on every search page (territory.forms.CommuneChoiceField).
-        columns = ("slug", "name", "latitude", "longitude")
-        communes = list(Commune.objects.values_list(*columns))
-        places = list(PlaceToPractise.objects.active().values_list(*columns))
-        self.positions = {
-            f"{kind}:{slug}": (name, Point(latitude, longitude))
-            for kind, rows in (("commune", communes), ("place", places))
-            for slug, name, latitude, longitude in rows
-        }
-        self.fields["commune"].choices = [
-            ("", self.fields["commune"].empty_label),
-            *((slug, name) for slug, name, *_position in communes),
-        ]
-        self.fields["near"].choices = [
-            ("", _("Anywhere")),
-            (
-                _("Places to practise"),
-                [(f"place:{slug}", name) for slug, name, *_position in places],
-            ),
-            (
-                _("Communes"),
-                [(f"commune:{slug}", name) for slug, name, *_position in communes],
-            ),
-        ]
         self.semesters = upcoming_semesters(today or timezone.localdate())
         self.fields["semester"].choices = [
             ("", _("Any")),
             *((semester.key, semester.label()) for semester in self.semesters),
         ]
 
-    def centre(self) -> tuple[Point | None, str]:
-        name, centre = self.positions.get(self.cleaned_data.get("near") or "", ("", None))
-        return centre, name
-
     def criteria(self) -> SearchCriteria:
         """The valid filters; call after is_valid()."""
         data = self.cleaned_data
-        centre, centre_label = self.centre()
+        near = data.get("near")
+        centre, centre_label = (near.position, near.name) if near else (None, "")
         sort = data.get("sort") or Sort.AVAILABILITY
         if sort == Sort.DISTANCE and centre is None:
             sort = Sort.AVAILABILITY

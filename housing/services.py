@@ -211,7 +211,11 @@ def run_freshness(today: datetime.date | None = None) -> FreshnessReport:
 
 
 def normalised_query(query: QueryDict) -> str:
-    """The search part of a query string, in a stable order (no page, no view)."""
+    """The search part of a query string, in a stable order (no page, no view).
+
+    A commune or a place is written by its slug however it was typed, so that
+    "Melun (77000)" and "melun" make one saved search, with a readable address.
+    """
     from housing.forms import HousingSearchForm
 
     kept = QueryDict(mutable=True)
@@ -219,6 +223,12 @@ def normalised_query(query: QueryDict) -> str:
         for value in query.getlist(name):
             if value:
                 kept.appendlist(name, value)
+    form = HousingSearchForm(kept)
+    if form.is_valid():
+        if commune := form.cleaned_data["commune"]:
+            kept.setlist("commune", [commune.slug])
+        if near := form.cleaned_data["near"]:
+            kept.setlist("near", [near.key])
     return kept.urlencode()
 
 

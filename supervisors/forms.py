@@ -9,7 +9,7 @@ from core.models import Profession, Specialty
 from supervisors.models import Lead, LearnerLevel, SpokenLanguage
 from supervisors.services import resolve_position
 from supervisors.validators import normalise_rpps
-from territory.forms import CommuneChoiceField
+from territory.forms import CommuneField
 from territory.models import PlaceToPractise
 
 RADIUS_CHOICES = [5, 10, 20, 30, 50]
@@ -34,7 +34,7 @@ class DirectoryFilterForm(forms.Form):
     level = SlugChoiceField(
         LearnerLevel.objects.active(), label=_("Learners accepted"), empty_label=_("All")
     )
-    commune = CommuneChoiceField(label=_("Commune"), empty_label=_("All"), required=False)
+    commune = CommuneField(label=_("Commune"), required=False)
     radius = forms.TypedChoiceField(
         label=_("Distance from the commune"),
         choices=[
@@ -92,6 +92,7 @@ class LeadForm(forms.ModelForm):
         help_text=_("11 digits, on your professional card (CPS)."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
+    commune = CommuneField(label=_("Commune of your practice"), required=False)
     consent = forms.BooleanField(
         label=_(
             "I agree that the Département and the CDOM keep these details to contact me about "
@@ -121,7 +122,6 @@ class LeadForm(forms.ModelForm):
         labels = {
             "place": _("Place of practice, if it is listed"),
             "address": _("Or the address of your practice"),
-            "commune": _("Commune of your practice"),
             "available_from": _("When could you start?"),
             "message": _("Your message"),
         }
@@ -144,7 +144,6 @@ class LeadForm(forms.ModelForm):
         self.fields["profession"].empty_label = _("Choose your profession")
         self.fields["place"].queryset = PlaceToPractise.objects.active().exclude(kind="cabin")
         self.fields["place"].empty_label = _("Not in the list")
-        self.fields["commune"].empty_label = _("Choose a commune")
 
     def clean_rpps(self) -> str:
         return normalise_rpps(self.cleaned_data["rpps"])

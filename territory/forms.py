@@ -1,46 +1,91 @@
-"""Choosing a commune in a public form."""
+"""Choosing a commune, or a place to practise, in a public form: typed, with suggestions.
+
+The département's hundreds of communes used to be a menu: slow to scroll on
+a phone, and most of a search page's weight (two menus made the housing
+search 137 KB). The visitor now types a name or a postcode; the browser
+suggests from a list that static/js/suggest.js fetches once, when the field
+is first used, and territory.lookup understands what was typed, with or
+without JavaScript.
+"""
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
 
-from core.forms import LongSelect
+from territory.lookup import Found, find_commune, find_place_or_commune
 from territory.models import Commune
 
 
-class CommuneChoiceField(forms.ChoiceField):
-    """One of the département's communes, chosen by slug and cleaned to a Commune.
+class PlaceInput(forms.TextInput):
+    """A text input that suggest.js links to the suggestions at `data-suggestions`."""
 
-    The ~500 choices are read as plain rows: a ModelChoiceField builds a model
-    instance for each one on every page, which cost more than the rest of the
-    form (these models are clusterable, with a slow constructor). The chosen
-    commune is then fetched by itself, as a ModelChoiceField would.
-    """
+    def __init__(self, suggestions_url, attrs=None):
+        super().__init__(
+            {
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "autocapitalize": "words",
+                "data-suggestions": suggestions_url,
+                **(attrs or {}),
+            }
+        )
 
-    widget = LongSelect
 
-    def __init__(self, *, empty_label, **kwargs):
-        self.empty_label = empty_label
-        super().__init__(choices=self.commune_choices, **kwargs)
+class TypedPlaceField(forms.CharField):
+    """Text that designates one commune or place; shows it back as its full label."""
 
-    def commune_choices(self) -> list[tuple[str, str]]:
-        rows = Commune.objects.values_list("slug", "name", "postcode")
-        return [("", self.empty_label), *((slug, f"{name} ({code})") for slug, name, code in rows)]
+    suggestions_url = reverse_lazy("territory:commune_suggestions")
+    default_help_text = _("Type the name or the postcode.")
+
+    def __init__(self, *, help_text=None, **kwargs):
+        kwargs.setdefault("max_length", 120)
+        super().__init__(
+            widget=PlaceInput(self.suggestions_url),
+            help_text=help_text or self.default_help_text,
+            **kwargs,
+        )
+        # What the text of this form's submission designates, to show it back
+        # in full ("melun" from a link reads "Melun (77000)").
+        self.found: tuple[str, Found] | None = None
+
+    def find(self, text: str) -> Found:
+        raise NotImplementedError
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text:
+            return None
+        found = self.find(text)
+        self.found = (value, found)
+        return self.found_value(found)
+
+    def found_value(self, found: Found):
+        return found
+
+    def prepare_value(self, value):
+        if self.found is not None and value == self.found[0]:
+            return self.found[1].label
+        return value
+
+
+class CommuneField(TypedPlaceField):
+    """One of the département's communes, cleaned to a Commune."""
+
+    def find(self, text: str) -> Found:
+        return find_commune(text)
+
+    def found_value(self, found: Found) -> Commune:
+        return Commune.objects.get(pk=found.pk)
 
     def label_from_instance(self, commune: Commune) -> str:
-        return str(commune)
+        return commune.name
 
-    def validate(self, value) -> None:
-        # Only "required": clean() checks the choice with one query instead of
-        # reading the whole list again.
-        forms.Field.validate(self, value)
 
-    def clean(self, value) -> Commune | None:
-        slug = super().clean(value)
-        if not slug:
-            return None
-        try:
-            return Commune.objects.get(slug=slug)
-        except Commune.DoesNotExist:
-            raise ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug}
-            ) from None
+class PlaceOrCommuneField(TypedPlaceField):
+    """A place to practise or a commune, cleaned to a territory.lookup.Found (with its position)."""
+
+    suggestions_url = reverse_lazy("territory:place_suggestions")
+    default_help_text = _("A place to practise or a commune: its name, or the postcode.")
+
+    def find(self, text: str) -> Found:
+        return find_place_or_commune(text)

@@ -122,8 +122,9 @@ class TabularImporter:
         if form.is_valid():
             return form.cleaned_data, []
         headers = {column.field: column.header for column in self.columns}
+        row = _("Row")  # outside the f-string, where makemessages finds it
         messages = [
-            f"{headers.get(name, _('Row'))} : {message}" if name != "__all__" else message
+            f"{headers.get(name, row)} : {message}" if name != "__all__" else message
             for name, errors in form.errors.items()
             for message in errors
         ]

@@ -1,6 +1,7 @@
 """The aid guide in Chromium: facets and the finder with and without JavaScript, and axe-core."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.axe import axe_violations
 from tests.factories import CareerStageFactory, ProfessionFactory
@@ -16,7 +17,9 @@ def guide_data(portal):
     midwife = ProfessionFactory(slug="sage-femme", name_fr="Sage-femme", name_en="Midwife")
     gp = ProfessionFactory(slug="medecin-generaliste", name_fr="Médecin généraliste")
     student = CareerStageFactory(slug="etudiant", name_fr="Étudiant")
-    commune = CommuneFactory(name="Coulommiers", slug="coulommiers", zones={midwife: "zip"})
+    commune = CommuneFactory(
+        name="Coulommiers", slug="coulommiers", postcode="77120", zones={midwife: "zip"}
+    )
     PlaceToPractiseFactory(name="MSPU de Coulommiers", kind="mspu", commune=commune)
     bursary = AidPageFactory(
         parent=portal["guide"],
@@ -75,9 +78,10 @@ def answer_finder(page):
     page.goto("/fr/aides/quelles-aides-pour-moi/")
     page.get_by_label("Votre profession").select_option("sage-femme")
     page.get_by_label("Où vous en êtes dans votre parcours").select_option("etudiant")
-    page.get_by_label("La commune où vous exerceriez").select_option("coulommiers")
+    page.get_by_label("La commune où vous exerceriez").fill("coulommiers ")
     page.get_by_role("button", name="Voir mes aides").click()
     page.wait_for_url("**/quelles-aides-pour-moi/?*commune=coulommiers*")
+    expect(page.get_by_label("La commune où vous exerceriez")).to_have_value("Coulommiers (77120)")
 
 
 def test_finder_answers_with_javascript(page, guide_data):

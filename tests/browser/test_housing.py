@@ -17,7 +17,9 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def listings(portal):
     melun = CommuneFactory(name="Melun", slug="melun", latitude=48.5421, longitude=2.6554)
-    meaux = CommuneFactory(name="Meaux", slug="meaux", latitude=48.9601, longitude=2.8788)
+    meaux = CommuneFactory(
+        name="Meaux", slug="meaux", postcode="77100", latitude=48.9601, longitude=2.8788
+    )
     PlaceToPractiseFactory(name="Hôpital de Melun", slug="hopital-melun", commune=melun)
     return [
         HousingListingFactory(title="Chambre à l’internat de Melun", commune=melun, rent=180),
@@ -34,7 +36,7 @@ def search_near_melun(page):
     if not filters.evaluate("details => details.open"):
         # Folded on a phone, or without JavaScript: one tap opens them.
         page.get_by_text("Filtrer les logements").click()
-    page.get_by_label("Près de").select_option(label="Hôpital de Melun")
+    page.get_by_label("Près de").fill("hopital de melun")
     page.get_by_label("Dans un rayon de (km)").fill("10")
     page.get_by_label("Loyer maximum (€ par mois)").fill("300")
     page.get_by_role("button", name="Afficher les logements").click()
@@ -42,13 +44,24 @@ def search_near_melun(page):
 
 def test_search_with_javascript_filters_and_draws_the_map(page, listings):
     search_near_melun(page)
-    expect(page).to_have_url(re.compile(r"near=place%3Ahopital-melun.*max_rent=300"))
+    expect(page).to_have_url(re.compile(r"near=hopital\+de\+melun.*max_rent=300"))
+    expect(page.get_by_label("Près de")).to_have_value("Hôpital de Melun")
     results = page.get_by_role("region", name=re.compile("logement"))
     expect(results.get_by_role("link", name="Chambre à l’internat de Melun")).to_be_visible()
     expect(results.get_by_role("link", name="Chambre à Meaux")).to_have_count(0)
     expect(page.locator(".map__marker")).to_have_count(0)
     page.get_by_role("button", name="Afficher la carte").click()
     expect(page.locator(".map__marker")).to_have_count(1)
+
+
+def test_place_field_suggests_places_and_communes(page, listings):
+    page.goto("/fr/logements/")
+    near = page.get_by_label("Près de")
+    expect(page.locator("datalist option")).to_have_count(0)
+    near.focus()
+    suggestions = page.locator(f"datalist#{near.get_attribute('list')} option")
+    expect(suggestions.first).to_have_attribute("value", "Hôpital de Melun")
+    assert "Meaux (77100)" in suggestions.evaluate_all("options => options.map(o => o.value)")
 
 
 def test_the_map_view_draws_the_map_at_once(page, listings):

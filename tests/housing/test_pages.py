@@ -53,6 +53,40 @@ def test_near_a_place_search_shows_distances(client, portal):
     assert "1,1 km" in html
 
 
+def test_a_typed_place_or_commune_searches_like_its_address(client, portal):
+    melun = CommuneFactory(name="Melun", slug="melun", postcode="77000", latitude=48.54)
+    PlaceToPractiseFactory(name="Hôpital de Melun", slug="hopital-melun", commune=melun)
+    HousingListingFactory(title="À Melun", commune=melun, latitude=48.55, longitude=2.65)
+    meaux = CommuneFactory(name="Meaux", postcode="77100")
+    HousingListingFactory(title="À Meaux", commune=meaux, latitude=48.96, longitude=2.88)
+    typed = client.get("/fr/logements/?near=hopital+de+melun&radius=5").content.decode()
+    by_key = client.get("/fr/logements/?near=place:hopital-melun&radius=5").content.decode()
+    for html in (typed, by_key):
+        assert "À Melun" in html
+        assert "À Meaux" not in html
+        assert 'value="Hôpital de Melun"' in html
+    in_commune = client.get("/fr/logements/?commune=77000").content.decode()
+    assert "À Melun" in in_commune
+    assert "À Meaux" not in in_commune
+    assert 'value="Melun (77000)"' in in_commune
+
+
+def test_an_unknown_commune_is_explained_and_filters_nothing(client, listing):
+    html = client.get("/fr/logements/?near=Lyon").content.decode()
+    assert "Aucun lieu du département ne s’appelle « Lyon »" in html
+    assert 'value="Lyon"' in html
+    assert listing.title in html
+
+
+def test_the_search_page_does_not_carry_the_list_of_communes(client, portal):
+    """Suggestions are fetched when a field is used: the page stays light however many."""
+    CommuneFactory.create_batch(50)
+    html = client.get("/fr/logements/").content.decode()
+    assert "<option" not in html.split('name="near"')[1].split("</div>")[0]
+    assert html.count("(77000)") == 0
+    assert 'data-suggestions="/suggestions/places.json"' in html
+
+
 def test_bad_filter_values_get_a_message_and_all_listings(client, listing):
     html = client.get("/fr/logements/?max_rent=-4").content.decode()
     assert "error-summary" in html
@@ -98,7 +132,7 @@ def test_search_queries_do_not_grow_with_the_number_of_listings(client, portal, 
 # Wagtail's site, locale, route and view restrictions (7), the form's communes and
 # places, the count, the page of listings and their periods, the language links
 # (2). The settings, menu and footer come from the cache (core.chrome).
-SEARCH_PAGE_QUERIES = 14
+SEARCH_PAGE_QUERIES = 13
 
 
 def test_listing_page_shows_the_facts_and_nearby_places(client, listing):

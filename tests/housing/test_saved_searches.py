@@ -9,6 +9,7 @@ from django.utils import timezone
 from housing.models import SavedSearch
 from housing.services import send_saved_search_alerts, unsubscribe_token
 from tests.housing.factories import HousingListingFactory, SavedSearchFactory
+from tests.territory.factories import CommuneFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,15 @@ def test_a_signed_in_student_saves_the_current_search(client, verified_user, por
     client.post("/fr/logements/saved-search/", {"query": "max_rent=300&kind=studio&view=map"})
     saved = SavedSearch.objects.get(user=verified_user)
     assert saved.query == "kind=studio&max_rent=300"
+
+
+def test_a_commune_typed_in_two_ways_is_one_saved_search(client, verified_user, portal):
+    CommuneFactory(name="Melun", slug="melun", postcode="77000")
+    client.force_login(verified_user)
+    client.post("/fr/logements/saved-search/", {"query": "commune=Melun+%2877000%29"})
+    client.post("/fr/logements/saved-search/", {"query": "commune=melun"})
+    saved = SavedSearch.objects.get(user=verified_user)
+    assert saved.query == "commune=melun"
 
 
 def test_anonymous_visitors_are_asked_to_sign_in_to_save(client, portal):

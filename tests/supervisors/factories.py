@@ -97,7 +97,7 @@ def lead_form_answers() -> dict:
         "rpps": "1000 3478 962",
         "place": "",
         "address": "6 rue Pasteur",
-        "commune": CommuneFactory().pk,
+        "commune": CommuneFactory().name,  # typed, as a visitor would
         "available_from": "Novembre 2027",
         "message": "Quelles sont les dates de formation ?",
         "consent": "on",

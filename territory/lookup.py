@@ -1,0 +1,164 @@
+"""Finding a commune, or a place to practise, from what a visitor typed.
+
+The public forms ask for a commune as text ("Melun", "77000", "St Germain
+s/ Morin", "Melun (77000)") rather than in a menu of the département's
+hundreds of communes: a menu that long is slow to scroll on a phone and
+weighed more than the rest of a search page. Suggestions come from
+`suggestions()`, which the browser lists as the visitor types.
+
+What was typed is compared without case, accents or punctuation, with the
+usual abbreviations spelled out. Slugs are accepted too, so that the
+addresses of earlier searches, saved searches and links keep working.
+"""
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+
+from territory.geo import Point
+from territory.models import Commune, PlaceToPractise
+
+# Abbreviations of French place names, as people type them and addresses print them.
+ABBREVIATIONS = {"st": "saint", "ste": "sainte", "s": "sur", "ss": "sous"}
+POSTCODE = re.compile(r"\b(\d{5})\b")
+MOST_SUGGESTIONS = 3
+
+
+def normalise(text: str) -> str:
+    """`text` as a key for comparison: "Saint-Germain-sur-Morin" for "st germain s/ morin"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(character for character in decomposed if not unicodedata.combining(character))
+    words = re.findall(r"[a-z0-9]+", letters)
+    return " ".join(ABBREVIATIONS.get(word, word) for word in words)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A commune or a place to practise that the text designates."""
+
+    kind: str  # "commune" or "place"
+    pk: int
+    slug: str
+    name: str
+    label: str  # the name, and a commune's postcode: what suggestions list
+    position: Point
+
+    @property
+    def key(self) -> str:
+        """How a search address names it: "commune:melun", "place:ch-melun"."""
+        return f"{self.kind}:{self.slug}"
+
+
+def commune_label(name: str, postcode: str) -> str:
+    return f"{name} ({postcode})"
+
+
+def _communes() -> list[Found]:
+    rows = Commune.objects.order_by("name").values_list(
+        "pk", "slug", "name", "postcode", "latitude", "longitude"
+    )
+    return [
+        Found("commune", pk, slug, name, commune_label(name, postcode), Point(latitude, longitude))
+        for pk, slug, name, postcode, latitude, longitude in rows
+    ]
+
+
+def _places() -> list[Found]:
+    rows = (
+        PlaceToPractise.objects.active()
+        .order_by("name")
+        .values_list("pk", "slug", "name", "latitude", "longitude")
+    )
+    return [
+        Found("place", pk, slug, name, name, Point(latitude, longitude))
+        for pk, slug, name, latitude, longitude in rows
+    ]
+
+
+def suggestions(places: bool = False) -> list[str]:
+    """What the browser offers as the visitor types: places first, then "Name (postcode)"."""
+    return [found.label for found in (*(_places() if places else ()), *_communes())]
+
+
+def _name_and_postcode(label: str) -> tuple[str, str]:
+    match = POSTCODE.search(label)
+    postcode = match.group(1) if match else ""
+    return normalise(POSTCODE.sub(" ", label)), postcode
+
+
+def _choose(text: str, candidates: Iterable[Found]) -> Found:
+    """The one candidate `text` designates, or a ValidationError that says what to type."""
+    candidates = list(candidates)
+    name, postcode = _name_and_postcode(text)
+    keyed = [(candidate, *_name_and_postcode(candidate.label)) for candidate in candidates]
+    if postcode and not name:
+        matches = [candidate for candidate, _name, code in keyed if code == postcode]
+        if len(matches) > 1:
+            raise ValidationError(
+                gettext(
+                    "Several communes have the postcode %(postcode)s: %(names)s. "
+                    "Type the name of yours."
+                )
+                % {"postcode": postcode, "names": ", ".join(m.label for m in matches)},
+                code="ambiguous",
+            )
+    else:
+        matches = [
+            candidate
+            for candidate, candidate_name, code in keyed
+            if candidate_name == name and (not postcode or code == postcode)
+        ]
+        if len(matches) > 1:
+            raise ValidationError(
+                gettext("Several communes are called %(name)s: %(names)s. Add the postcode.")
+                % {"name": text.strip(), "names": ", ".join(m.label for m in matches)},
+                code="ambiguous",
+            )
+    if matches:
+        return matches[0]
+    raise ValidationError(_not_found(text, name, keyed), code="not_found")
+
+
+def _not_found(text: str, name: str, keyed: list[tuple[Found, str, str]]) -> str:
+    message = gettext("Nothing in the département is called “%(text)s”.") % {"text": text.strip()}
+    names = {candidate_name: candidate.label for candidate, candidate_name, _code in keyed}
+    close = difflib.get_close_matches(name, names, n=MOST_SUGGESTIONS, cutoff=0.75)
+    if len(name) >= 3:
+        starting = [known for known in names if known.startswith(name) and known not in close]
+        close += starting[: MOST_SUGGESTIONS - len(close)]
+    if not close:
+        advice = gettext("Check the spelling, or type the postcode.")
+    else:
+        suggested = ", ".join(names[known] for known in close)
+        advice = gettext("Did you mean: %(names)s?") % {"names": suggested}
+    return f"{message} {advice}"
+
+
+def find_commune(text: str) -> Found:
+    """The commune `text` designates: a slug, a name, a postcode, or "Name (postcode)"."""
+    text = text.strip()
+    by_slug = Commune.objects.filter(slug=text).values_list(
+        "pk", "slug", "name", "postcode", "latitude", "longitude"
+    )
+    for pk, slug, name, postcode, latitude, longitude in by_slug:
+        label = commune_label(name, postcode)
+        return Found("commune", pk, slug, name, label, Point(latitude, longitude))
+    return _choose(text, _communes())
+
+
+def find_place_or_commune(text: str) -> Found:
+    """A place to practise or a commune; "place:slug" and "commune:slug" are understood too."""
+    text = text.strip()
+    kind, _separator, slug = text.partition(":")
+    if kind == "commune" and slug:
+        return find_commune(slug)
+    if kind == "place" and slug:
+        places = [place for place in _places() if place.slug == slug]
+        if places:
+            return places[0]
+    return _choose(text, [*_places(), *_communes()])
