@@ -98,6 +98,15 @@ def main() -> int:
                 f"  {page.label}: cold {cold.requests_per_second:.0f}/s, "
                 f"warm {warm.requests_per_second:.0f}/s"
             )
+        others = [
+            {
+                "key": page.key,
+                "label": page.label,
+                "url": page.url,
+                "weight": pages.page_weight(page, base),
+            }
+            for page in pages.weight_pages()
+        ]
         ceiling_end = hammer("/healthz")
     finally:
         server.terminate()
@@ -120,6 +129,7 @@ def main() -> int:
         "ceiling_start": ceiling_start.as_dict(),
         "ceiling_end": ceiling_end.as_dict(),
         "pages": rows,
+        "other_pages": others,
         "note": options.note,
     }
     table = report.markdown(result)

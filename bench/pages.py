@@ -87,6 +87,33 @@ def bench_pages() -> list[BenchPage]:
     ]
 
 
+def weight_pages() -> list[BenchPage]:
+    """The other pages whose weight grows with the data: every list, and the forms."""
+    guide = french(GuideIndexPage).first()
+    directory = french(SupervisorIndexPage).first()
+    commune = Commune.objects.filter(slug="melun").first() or Commune.objects.first()
+    pages = [
+        BenchPage("guide", "Guide, all aids", guide.url),
+        BenchPage(
+            "finder", "Guide: which aids for me?", guide.url + guide.reverse_subpage("finder")
+        ),
+        BenchPage(
+            "zonage", "Guide: communes and zonage", guide.url + guide.reverse_subpage("communes")
+        ),
+        BenchPage(
+            "commune",
+            "Guide: a commune",
+            guide.url + guide.reverse_subpage("commune", kwargs={"slug": commune.slug}),
+        ),
+        BenchPage("housing", "Housing, all listings", french(HousingIndexPage).first().url),
+        BenchPage("directory", "Supervisors, all", directory.url),
+        BenchPage("events", "Events", french(EventIndexPage).first().url),
+    ]
+    if directory.become_page is not None:
+        pages.append(BenchPage("become", "Become a supervisor", directory.become_page.url))
+    return pages
+
+
 def clear_caches() -> None:
     """Empty every cache this process can reach (Redis is shared with the web workers)."""
     for cache in caches.all(initialized_only=False):

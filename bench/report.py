@@ -109,6 +109,21 @@ def markdown(result: dict) -> str:
         "",
         *[f"- {row['label']}: `{row['url']}`" for row in result["pages"]],
     ]
+    if result.get("other_pages"):
+        lines += [
+            "",
+            "Weight of the other pages that grow with the data (loaded once, not measured "
+            "under load):",
+            "",
+            "| page | URL | HTML+CSS+JS KB (gzip) | under 100 KB |",
+            "| --- | --- | --- | --- |",
+            *[
+                f"| {row['label']} | `{row['url']}` | {row['weight']['total'] / 1024:.1f} "
+                f"({row['weight']['gzipped'] / 1024:.1f}) "
+                f"| {'yes' if row['weight']['total'] <= TARGET_WEIGHT else '**no**'} |"
+                for row in result["other_pages"]
+            ],
+        ]
     if result.get("note"):
         lines += ["", result["note"]]
     return "\n".join(lines) + "\n"

@@ -29,3 +29,12 @@ def map_data(markers: Iterable[MapMarker], label: str) -> dict:
         "tiles": settings.MAP_TILES,
         "markers": [asdict(marker) for marker in markers],
     }
+
+
+def map_source(url: str, label: str) -> dict:
+    """A map whose markers static/js/map.js fetches from `url` (a map_data response) when shown.
+
+    For maps of hundreds of markers, which would weigh more than the page
+    around them; a visitor who does not open the map does not download them.
+    """
+    return {"label": str(label), "source": url}

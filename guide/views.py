@@ -6,7 +6,7 @@ decides who may claim what.
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from core import ratelimit
 from core.i18n import active_language
-from core.maps import MapMarker, map_data
+from core.maps import MapMarker, map_data, map_source
 from core.models import Profession
 from guide import pdf
 from guide.facets import search_aids
@@ -124,36 +124,33 @@ def guide_pdf(page: GuideIndexPage, request):
     return response
 
 
-def commune_list(page: GuideIndexPage, request):
-    """The communes and their zonage for one profession, on a map and in a table."""
+def zonage(request) -> tuple[ZonageForm, Profession | None, list[tuple[Commune, str]]]:
+    """The zonage form, the profession it shows (the first by default), each commune's zone."""
     form = ZonageForm(request.GET or None)
-    profession = None
-    if form.is_valid():
-        profession = form.cleaned_data["profession"]
+    profession = form.cleaned_data["profession"] if form.is_valid() else None
     profession = profession or Profession.objects.active().first()
-    communes = list(Commune.objects.with_zonings())
     rows = [
-        (commune, commune.zone_for(profession) if profession else Zone.NONE) for commune in communes
+        (commune, commune.zone_for(profession) if profession else Zone.NONE)
+        for commune in Commune.objects.with_zonings()
     ]
+    return form, profession, rows
+
+
+def zonage_map_label(profession: Profession | None) -> str:
+    if profession is None:
+        return ""
+    return _("Map of the zonage for: %(profession)s") % {"profession": profession}
+
+
+def commune_list(page: GuideIndexPage, request):
+    """The communes and their zonage for one profession, in lists, and on a map fetched apart."""
+    form, profession, rows = zonage(request)
     groups = [
         (zone, [commune for commune, commune_zone in rows if commune_zone == zone])
         for zone in (Zone.ZIP, Zone.ZAC, Zone.NONE)
     ]
-    markers = [
-        MapMarker(
-            commune.latitude,
-            commune.longitude,
-            f"{commune.name} — {Zone(zone).label}",
-            url=subpage_url(page, "commune", slug=commune.slug),
-            kind=zone,
-        )
-        for commune, zone in rows
-    ]
-    label = (
-        _("Map of the zonage for: %(profession)s") % {"profession": profession}
-        if profession
-        else ""
-    )
+    # The markers of every commune weighed more than the rest of the page.
+    query = f"?{urlencode({'profession': profession.slug})}" if profession else ""
     return render(
         page,
         request,
@@ -162,8 +159,28 @@ def commune_list(page: GuideIndexPage, request):
         form=form,
         profession=profession,
         groups=groups,
-        zonage_map=map_data(markers, label),
+        zonage_map=map_source(
+            subpage_url(page, "communes_map") + query, zonage_map_label(profession)
+        ),
     )
+
+
+def commune_map(page: GuideIndexPage, request) -> JsonResponse:
+    """The zonage map's markers (commune_list), as map_data."""
+    _form, profession, rows = zonage(request)
+    # Each commune's page lies below the list's address, as its relative links say.
+    communes_url = subpage_url(page, "communes")
+    markers = [
+        MapMarker(
+            commune.latitude,
+            commune.longitude,
+            f"{commune.name} — {Zone(zone).label}",
+            url=f"{communes_url}{commune.slug}/",
+            kind=zone,
+        )
+        for commune, zone in rows
+    ]
+    return JsonResponse(map_data(markers, zonage_map_label(profession)))
 
 
 def commune_detail(page: GuideIndexPage, request, slug: str):

@@ -2,8 +2,10 @@
 
 The queries do not grow with the number of records: one for the page of
 supervisors (their terms joined), one per many-to-many list prefetched, one
-for the map's coordinates, one for the count.
+for the count. The map shows the page of results, as the list does.
 """
+
+from collections.abc import Iterable
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
@@ -90,7 +92,7 @@ def directory_context(page, request) -> dict:
         "page_query": query.urlencode(),
         "semester": semester_containing(day).label(),
         "directory_map": map_data(
-            directory_markers(page, supervisors), _("Map of the supervisors")
+            directory_markers(results), _("Map of the supervisors on this page")
         ),
         "become_page": page.become_page,
     }
@@ -104,29 +106,24 @@ def remove_filter_url(request, name: str) -> str:
     return f"?{query.urlencode()}" if query else request.path
 
 
-def directory_markers(page, supervisors: QuerySet[Supervisor]) -> list[MapMarker]:
-    """One marker per matching supervisor, from one query of names and coordinates only.
+def directory_markers(supervisors: Iterable[Supervisor]) -> list[MapMarker]:
+    """One marker per supervisor of the page of results, which the list beside the map shows.
 
-    The map's JSON is public: it carries the name and the page of each
-    supervisor, never their e-mail or phone.
+    Only the page's: the map repeats the list (RGAA), and with the whole
+    directory's two thousand markers the page weighed 400 KB. The map's JSON
+    is public: it carries the name and the page of each supervisor, never
+    their e-mail or phone.
     """
-    rows = supervisors.values_list(
-        "pk", "title", "first_name", "last_name", "latitude", "longitude"
-    )
-    base = page.url
-    markers = []
-    for pk, title, first_name, last_name, latitude, longitude in rows:
-        record = Supervisor(pk=pk, first_name=first_name, last_name=last_name)
-        markers.append(
-            MapMarker(
-                latitude=latitude,
-                longitude=longitude,
-                label=" ".join(part for part in (title, first_name, last_name) if part),
-                url=base + page.reverse_subpage("supervisor", args=[pk, record.slug]),
-                kind="supervisor",
-            )
+    return [
+        MapMarker(
+            latitude=supervisor.latitude,
+            longitude=supervisor.longitude,
+            label=supervisor.display_name,
+            url=supervisor.url,
+            kind="supervisor",
         )
-    return markers
+        for supervisor in supervisors
+    ]
 
 
 def supervisor_context(page, supervisor: Supervisor, request) -> dict:

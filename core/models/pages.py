@@ -19,7 +19,8 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Root and the locale's home page are not worth a crumb of their own.
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2)
+        # A section (depth 3) has none: spare the query on every search page.
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2) if self.depth > 3 else []
         return context
 
 

@@ -59,6 +59,13 @@ class GuideIndexPage(RoutablePageMixin, SectionIndexPage):
 
         return views.commune_list(self, request)
 
+    # Below the page, but not as "communes/<slug>/": no commune may be shadowed.
+    @path("zonage-map/", name="communes_map")
+    def communes_map_route(self, request):
+        from guide import views
+
+        return views.commune_map(self, request)
+
     @path(_("communes/<slug:slug>/"), name="commune")
     def commune_route(self, request, slug):
         from guide import views

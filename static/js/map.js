@@ -3,7 +3,7 @@
  * The page already lists every place; the map is an enhancement, shown only
  * once this script runs. Leaflet itself is fetched from our static files when
  * the visitor asks for the map (or at once with data-autoload), so pages stay
- * light on a phone. Markers are drawn as vectors (no marker images) and labels
+ * light on a phone; so are the markers of a map with data-map-src. Markers are drawn as vectors (no marker images) and labels
  * are set as text, never as HTML.
  */
 (function () {
@@ -44,22 +44,34 @@
     return leaflet;
   }
 
+  // The markers: in the page, or fetched from data-map-src for a map of hundreds.
+  function mapData(container) {
+    if (container.dataset.mapSrc) {
+      return fetch(container.dataset.mapSrc, { credentials: "omit" }).then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
+        return response.json();
+      });
+    }
+    var source = document.getElementById(container.dataset.map);
+    return Promise.resolve(source ? JSON.parse(source.textContent) : null);
+  }
+
   function show(container) {
     var button = container.querySelector(".map__show");
-    loadLeaflet(container).then(function () {
+    Promise.all([loadLeaflet(container), mapData(container)]).then(function (loaded) {
       if (button) {
         button.hidden = true;
       }
-      draw(container);
+      draw(container, loaded[1]);
     });
   }
 
-  function draw(container) {
-    var source = document.getElementById(container.dataset.map);
-    if (!source || !window.L) {
+  function draw(container, data) {
+    if (!data || !window.L) {
       return;
     }
-    var data = JSON.parse(source.textContent);
     var texts = {
       zoomIn: container.dataset.zoomIn,
       zoomOut: container.dataset.zoomOut,

@@ -125,6 +125,15 @@ def test_commune_page_has_no_accessibility_violations(page, guide_data):
     assert axe_violations(page) == []
 
 
+def test_zonage_map_fetches_its_markers_and_links_to_the_commune(page, guide_data):
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    marker = page.locator(".map__marker--zip")
+    expect(marker).to_have_count(1)
+    marker.click()
+    page.get_by_role("link", name="Coulommiers — Zone d’intervention prioritaire (ZIP)").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Coulommiers")
+
+
 def test_zonage_and_places_pages_have_no_accessibility_violations(page, guide_data):
     page.goto("/fr/aides/communes/?profession=sage-femme")
     violations = axe_violations(page)

@@ -70,8 +70,21 @@ def test_zonage_page_groups_communes_by_zone_for_the_profession(
 
 
 def test_zonage_map_markers_carry_the_zone_as_kind(client, guide, coulommiers, gp):
-    response = client.get(f"{guide.url}communes/", {"profession": "medecin-generaliste"})
-    assert [marker["kind"] for marker in response.context["zonage_map"]["markers"]] == ["zac"]
+    page = client.get(f"{guide.url}communes/", {"profession": "medecin-generaliste"})
+    source = page.context["zonage_map"]["source"]
+    assert source == f"{guide.url}zonage-map/?profession=medecin-generaliste"
+    markers = client.get(source).json()["markers"]
+    assert [marker["kind"] for marker in markers] == ["zac"]
+    assert markers[0]["url"] == f"{guide.url}communes/coulommiers/"
+    assert client.get(markers[0]["url"]).status_code == 200
+
+
+def test_the_zonage_page_links_each_commune_without_carrying_the_map(client, guide, coulommiers):
+    """The communes' markers are fetched with the map: the page stays light for hundreds."""
+    html = client.get(f"{guide.url}communes/").content.decode()
+    assert '<a href="coulommiers/">Coulommiers</a>' in html
+    assert "latitude" not in html
+    assert 'data-map-src="/fr/aides/zonage-map/?profession=' in html
 
 
 def test_places_can_be_filtered_by_kind(client, guide):

@@ -114,6 +114,18 @@ def test_directory_is_paginated_by_twenty(client, directory):
     assert first.context["result_count"] == 25
 
 
+def test_the_map_shows_the_page_of_results_the_list_shows(client, directory):
+    """Not the whole directory: its 2,000 markers made a 400 KB page."""
+    SupervisorFactory.create_batch(25)
+    for number, count in ((1, 20), (2, 5)):
+        response = client.get(directory.url, {"page": number})
+        markers = response.context["directory_map"]["markers"]
+        assert [marker["url"] for marker in markers] == [
+            supervisor.url for supervisor in response.context["results"]
+        ]
+        assert len(markers) == count
+
+
 def test_directory_and_map_never_show_contact_details(client, directory):
     SupervisorFactory(email="secret@example.org", phone="06 99 99 99 99")
     body = client.get(directory.url).content.decode()
