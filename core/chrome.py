@@ -1,6 +1,6 @@
 """What every page shows around its content: the settings, the menu and the footer.
 
-Reading them costs about ten queries (the settings and their logo, the home
+Reading them costs about ten queries (the settings, the logo's rendition, the home
 page and its sections in the visitor's language, the footer's pages, partners,
 social links), the same for every page of a site in one language. So they are
 read once and kept in the cache, under the generation token that every cached
@@ -12,6 +12,7 @@ kept here is never older than the pages around it.
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
 from core.i18n import active_language
@@ -43,9 +44,19 @@ class ExternalLink:
 
 
 @dataclass(frozen=True)
-class Chrome:
-    """The menu's sections, with their home-page summaries, and the footer's links."""
+class Picture:
+    """An image rendition as a page shows it."""
 
+    url: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """The logo, the menu's sections with their home-page summaries, the footer's links."""
+
+    logo: Picture | None = None
     sections: tuple[PageLink, ...] = ()
     footer_pages: tuple[PageLink, ...] = ()
     partners: tuple[ExternalLink, ...] = ()
@@ -87,11 +98,21 @@ def chrome_for_request(request) -> Chrome:
 
 def _read_chrome(site: Site, portal: PortalSettings, request) -> Chrome:
     return Chrome(
+        logo=_logo(portal),
         sections=tuple(_section_links(site.root_page.localized, request)),
         footer_pages=tuple(_footer_links(portal, request)),
         partners=tuple(ExternalLink(p.name, p.url) for p in portal.partners.all()),
         social_links=tuple(ExternalLink(s.network, s.url) for s in portal.social_links.all()),
     )
+
+
+def _logo(portal: PortalSettings) -> Picture | None:
+    """The header's logo, 56 px high: its rendition is looked up once, not on every page."""
+    if portal.logo is None:
+        return None
+    # As the {% image %} tag does: a missing file shows an empty image, not an error.
+    rendition = get_rendition_or_not_found(portal.logo, "height-56")
+    return Picture(rendition.url, rendition.width, rendition.height)
 
 
 def _section_links(home: Page, request) -> list[PageLink]:

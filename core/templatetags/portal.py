@@ -1,6 +1,10 @@
 """Template tags for the layout: navigation and the language switch."""
 
+from functools import cache
+
 from django import template
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -41,6 +45,18 @@ def is_within(page, section) -> bool:
     return page is not None and page.path.startswith(section.path)
 
 
+@cache
+def sprite_url() -> str:
+    """The icons' hashed URL, looked up once: a results page shows dozens of icons."""
+    return static("img/icons.svg")
+
+
+@receiver(setting_changed)
+def forget_sprite_url(*, setting, **kwargs) -> None:
+    if setting in {"STATIC_URL", "STORAGES"}:
+        sprite_url.cache_clear()
+
+
 @register.simple_tag
 def icon(name: str, label: str = "", css_class: str = "") -> SafeString:
     """An icon from our SVG sprite; decorative unless it is given a label.
@@ -58,6 +74,6 @@ def icon(name: str, label: str = "", css_class: str = "") -> SafeString:
         '<svg class="{}" {}><use href="{}#{}"></use></svg>',
         classes,
         role,
-        static("img/icons.svg"),
+        sprite_url(),
         name,
     )

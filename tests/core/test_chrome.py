@@ -1,8 +1,12 @@
 """The settings, menu and footer are read once per site and language, and never go stale."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
 from core.models import Partner, PortalSettings
 
@@ -81,3 +85,27 @@ def test_a_new_portal_name_shows_at_once(client, portal):
     portal_settings.save()
 
     assert "Venir soigner en Seine-et-Marne" in client.get("/fr/").content.decode()
+
+
+def logo_tag(client, url: str) -> str:
+    return re.search(r'<img class="brand__logo"[^>]*>', client.get(url).content.decode()).group(0)
+
+
+def test_the_logo_is_looked_up_once_and_replaced_at_once(client, portal):
+    portal_settings = PortalSettings.for_site(portal["home"].get_site())
+    image_model = get_image_model()
+    portal_settings.logo = image_model.objects.create(
+        title="Logo", file=get_test_image_file(filename="logo.png", size=(120, 80))
+    )
+    portal_settings.save()
+    first = logo_tag(client, "/fr/")
+    assert 'width="84" height="56" alt=""' in first
+
+    queries = queries_of(client, portal["housing"].url)
+    assert not [sql for sql in queries if "rendition" in sql]
+
+    portal_settings.logo = image_model.objects.create(
+        title="Nouveau logo", file=get_test_image_file(filename="nouveau.png", size=(56, 56))
+    )
+    portal_settings.save()
+    assert 'width="56" height="56"' in logo_tag(client, portal["housing"].url)
