@@ -30,7 +30,16 @@ def language_switch_links(request, page=None) -> list[dict]:
     translations = {}
     if is_saved_page:
         rest = path_after_page(request, page)
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        # Only what a URL is made of: compiling the query for every column of
+        # a page cost more than running it, on every page of the site.
+        versions = (
+            page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+            .only("url_path", "locale__language_code")
+            .order_by()
+        )
+        for translation in versions:
             translations[translation.locale.language_code] = translation.get_url(request) + rest
     links = []
     for code, name in settings.LANGUAGES:
