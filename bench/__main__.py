@@ -63,6 +63,7 @@ def main() -> int:
     measured = pages.bench_pages()
     host = "127.0.0.1"
     queries = {page.key: pages.count_queries(page, host) for page in measured}
+    renders = {page.key: pages.render_time(page, host) for page in measured}
 
     base = f"http://{host}:{options.port}"
     server = start_server(options.port)
@@ -89,6 +90,7 @@ def main() -> int:
                     "search": page.search,
                     "budget": pages.QUERY_BUDGET,
                     "queries": asdict(queries[page.key]),
+                    "render": asdict(renders[page.key]),
                     "cold": cold.as_dict(),
                     "warm": warm.as_dict(),
                     "weight": weight,

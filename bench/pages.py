@@ -3,6 +3,8 @@
 import gzip
 import http.client
 import re
+import statistics
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -161,6 +163,46 @@ def count_queries(page: BenchPage, host: str) -> QueryCounts:
     cold = queries_of(client, page.url)
     cached = queries_of(client, page.url)
     return QueryCounts(cold=cold, render=queries_of(client, cache_busting(page.url)), cached=cached)
+
+
+class QueryTimer:
+    """Adds up the time the database connection spends in its statements."""
+
+    def __init__(self):
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+@dataclass(frozen=True)
+class RenderTime:
+    """Median milliseconds of a render in process (page cache missed, other caches filled),
+    and of its SQL: a figure that, unlike requests per second, the load on the machine
+    hardly moves, to compare runs and changes."""
+
+    total_ms: float
+    sql_ms: float
+
+
+def render_time(page: BenchPage, host: str, repeats: int = 15) -> RenderTime:
+    client = Client(HTTP_HOST=host)
+    client.get(page.url)  # fills the settings, menu and facet caches
+    totals, sqls = [], []
+    for number in range(repeats):
+        timer = QueryTimer()
+        with connection.execute_wrapper(timer):
+            start = time.perf_counter()
+            client.get(cache_busting(page.url, f"render-{number}"))
+            totals.append(time.perf_counter() - start)
+        sqls.append(timer.seconds)
+    return RenderTime(
+        round(statistics.median(totals) * 1000, 1), round(statistics.median(sqls) * 1000, 1)
+    )
 
 
 def cache_busting(url: str, marker: str = "1") -> str:
