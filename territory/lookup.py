@@ -59,7 +59,7 @@ def commune_label(name: str, postcode: str) -> str:
 
 
 def _communes() -> list[Found]:
-    rows = Commune.objects.order_by("name").values_list(
+    rows = Commune.objects.order_by("name", "postcode").values_list(
         "pk", "slug", "name", "postcode", "latitude", "longitude"
     )
     return [
