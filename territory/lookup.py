@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
@@ -29,6 +30,7 @@ POSTCODE = re.compile(r"\b(\d{5})\b")
 MOST_SUGGESTIONS = 3
 
 
+@lru_cache(maxsize=4096)  # the same few hundred names, compared on every search
 def normalise(text: str) -> str:
     """`text` as a key for comparison: "Saint-Germain-sur-Morin" for "st germain s/ morin"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -47,6 +49,7 @@ class Found:
     name: str
     label: str  # the name, and a commune's postcode: what suggestions list
     position: Point
+    postcode: str = ""
 
     @property
     def key(self) -> str:
@@ -63,7 +66,15 @@ def _communes() -> list[Found]:
         "pk", "slug", "name", "postcode", "latitude", "longitude"
     )
     return [
-        Found("commune", pk, slug, name, commune_label(name, postcode), Point(latitude, longitude))
+        Found(
+            "commune",
+            pk,
+            slug,
+            name,
+            commune_label(name, postcode),
+            Point(latitude, longitude),
+            postcode,
+        )
         for pk, slug, name, postcode, latitude, longitude in rows
     ]
 
@@ -85,20 +96,29 @@ def suggestions(places: bool = False) -> list[str]:
     return [found.label for found in (*(_places() if places else ()), *_communes())]
 
 
-def _name_and_postcode(label: str) -> tuple[str, str]:
-    match = POSTCODE.search(label)
-    postcode = match.group(1) if match else ""
-    return normalise(POSTCODE.sub(" ", label)), postcode
+def _readings(text: str) -> list[tuple[str, str]]:
+    """The (name, postcode) that `text` may mean: all of it a name, or any five digits
+    in it the postcode ("Melun (77000)", "77000 Melun", "77000"), the rest the name."""
+    readings = [(normalise(text), "")]
+    for match in POSTCODE.finditer(text):
+        rest = f"{text[: match.start()]} {text[match.end() :]}"
+        readings.append((normalise(rest), match.group(1)))
+    return readings
 
 
 def _choose(text: str, candidates: Iterable[Found]) -> Found:
     """The one candidate `text` designates, or a ValidationError that says what to type."""
-    candidates = list(candidates)
-    name, postcode = _name_and_postcode(text)
-    keyed = [(candidate, *_name_and_postcode(candidate.label)) for candidate in candidates]
-    if postcode and not name:
-        matches = [candidate for candidate, _name, code in keyed if code == postcode]
-        if len(matches) > 1:
+    keyed = [(candidate, normalise(candidate.name), candidate.postcode) for candidate in candidates]
+    readings = _readings(text)
+    for name, postcode in readings:
+        if not name and not postcode:
+            continue  # nothing but punctuation
+        matches = [
+            candidate
+            for candidate, candidate_name, code in keyed
+            if (not name or candidate_name == name) and (not postcode or code == postcode)
+        ]
+        if matches and not name and len(matches) > 1:
             raise ValidationError(
                 gettext(
                     "Several communes have the postcode %(postcode)s: %(names)s. "
@@ -107,21 +127,16 @@ def _choose(text: str, candidates: Iterable[Found]) -> Found:
                 % {"postcode": postcode, "names": ", ".join(m.label for m in matches)},
                 code="ambiguous",
             )
-    else:
-        matches = [
-            candidate
-            for candidate, candidate_name, code in keyed
-            if candidate_name == name and (not postcode or code == postcode)
-        ]
         if len(matches) > 1:
             raise ValidationError(
                 gettext("Several communes are called %(name)s: %(names)s. Add the postcode.")
                 % {"name": text.strip(), "names": ", ".join(m.label for m in matches)},
                 code="ambiguous",
             )
-    if matches:
-        return matches[0]
-    raise ValidationError(_not_found(text, name, keyed), code="not_found")
+        if matches:
+            return matches[0]
+    # Suggestions for the name without its postcode, when one was typed.
+    raise ValidationError(_not_found(text, readings[-1][0], keyed), code="not_found")
 
 
 def _not_found(text: str, name: str, keyed: list[tuple[Found, str, str]]) -> str:
@@ -147,7 +162,7 @@ def find_commune(text: str) -> Found:
     )
     for pk, slug, name, postcode, latitude, longitude in by_slug:
         label = commune_label(name, postcode)
-        return Found("commune", pk, slug, name, label, Point(latitude, longitude))
+        return Found("commune", pk, slug, name, label, Point(latitude, longitude), postcode)
     return _choose(text, _communes())
 
 

@@ -44,6 +44,7 @@ def communes(db):
         "chalautre": CommuneFactory(name="Chalautre-la-Petite", slug="chalautre", postcode="77160"),
         "villiers_1": CommuneFactory(name="Villiers", slug="villiers-77400", postcode="77400"),
         "villiers_2": CommuneFactory(name="Villiers", slug="villiers-77580", postcode="77580"),
+        "numbered": CommuneFactory(name="Commune d’essai 77001", slug="essai", postcode="77900"),
     }
 
 
@@ -58,6 +59,8 @@ def communes(db):
         ("77000 Melun", "melun"),
         ("evry gregy s/ yerres", "evry"),
         ("Villiers 77580", "villiers_2"),
+        ("commune d'essai 77001", "numbered"),  # five digits of its own name
+        ("Commune d’essai 77001 (77900)", "numbered"),
     ],
 )
 def test_a_commune_is_found_by_slug_name_or_postcode(communes, typed, expected):
@@ -103,6 +106,12 @@ def test_an_unknown_commune_is_explained_in_french(communes):
         "Aucun lieu du département ne s’appelle « Lyon ». "
         "Vérifiez l’orthographe, ou tapez le code postal."
     ]
+
+
+def test_punctuation_alone_designates_nothing(communes):
+    with pytest.raises(ValidationError) as error:
+        find_commune("--")
+    assert error.value.code == "not_found"
 
 
 def test_a_place_to_practise_is_found_by_name_or_by_its_old_address(communes):
