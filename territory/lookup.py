@@ -61,22 +61,18 @@ def commune_label(name: str, postcode: str) -> str:
     return f"{name} ({postcode})"
 
 
+COMMUNE_COLUMNS = ("pk", "slug", "name", "postcode", "latitude", "longitude")
+
+
+def _commune(pk, slug, name, postcode, latitude, longitude) -> Found:
+    """A row of COMMUNE_COLUMNS as a Found."""
+    label = commune_label(name, postcode)
+    return Found("commune", pk, slug, name, label, Point(latitude, longitude), postcode)
+
+
 def _communes() -> list[Found]:
-    rows = Commune.objects.order_by("name", "postcode").values_list(
-        "pk", "slug", "name", "postcode", "latitude", "longitude"
-    )
-    return [
-        Found(
-            "commune",
-            pk,
-            slug,
-            name,
-            commune_label(name, postcode),
-            Point(latitude, longitude),
-            postcode,
-        )
-        for pk, slug, name, postcode, latitude, longitude in rows
-    ]
+    rows = Commune.objects.order_by("name", "postcode").values_list(*COMMUNE_COLUMNS)
+    return [_commune(*row) for row in rows]
 
 
 def _places() -> list[Found]:
@@ -157,12 +153,8 @@ def _not_found(text: str, name: str, keyed: list[tuple[Found, str, str]]) -> str
 def find_commune(text: str) -> Found:
     """The commune `text` designates: a slug, a name, a postcode, or "Name (postcode)"."""
     text = text.strip()
-    by_slug = Commune.objects.filter(slug=text).values_list(
-        "pk", "slug", "name", "postcode", "latitude", "longitude"
-    )
-    for pk, slug, name, postcode, latitude, longitude in by_slug:
-        label = commune_label(name, postcode)
-        return Found("commune", pk, slug, name, label, Point(latitude, longitude), postcode)
+    for row in Commune.objects.filter(slug=text).values_list(*COMMUNE_COLUMNS):
+        return _commune(*row)
     return _choose(text, _communes())
 
 
