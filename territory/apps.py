@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class TerritoryConfig(AppConfig):
     name = "territory"
     verbose_name = _("Territory")
+
+    def ready(self):
+        from core import purge
+        from territory.models import Commune, CommuneZoning, PlaceToPractise
+
+        # Communes and places show across the site (the zonage, each commune's
+        # page, the cards of listings and supervisors, the finder's answers)
+        # and change a few times a year: a change purges every page.
+        for model in (Commune, CommuneZoning, PlaceToPractise):
+            purge.register(model, lambda _changed: purge.whole_site())

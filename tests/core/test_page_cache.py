@@ -1,6 +1,7 @@
 """Anonymous visitors get pages from the cache; every change purges the pages that show it."""
 
 import pytest
+from django.db import transaction
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from core.models import PortalSettings
@@ -245,6 +246,38 @@ def test_the_frontend_cache_receives_the_purged_urls_once_committed(
         "http://localhost/fr/",
         "http://localhost/en/",
     } <= set(PURGED_URLS)
+
+
+def test_changes_in_one_transaction_are_purged_once_each(
+    settings, portal, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "recording": {"BACKEND": "tests.core.test_page_cache.RecordingBackend"}
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        listings = HousingListingFactory.create_batch(3)
+        PURGED_URLS.clear()
+        with transaction.atomic():
+            for listing in listings:
+                listing.rent += 10
+                listing.save()
+
+    assert len(PURGED_URLS) == len(set(PURGED_URLS))
+    for listing in listings:
+        assert f"http://localhost/fr/logements/{listing.pk}-{listing.slug}/" in PURGED_URLS
+    assert "http://localhost/fr/logements/" in PURGED_URLS
+
+
+def test_renaming_a_commune_shows_on_its_page_at_once(client, portal):
+    from tests.territory.factories import CommuneFactory
+
+    commune = CommuneFactory(name="Serris", slug="serris")
+    url = f"{portal['guide'].url}communes/serris/"
+    assert cache_state(client.get(url)) == "miss"
+    assert cache_state(client.get(url)) == "hit"
+    commune.name = "Serris-Val-d’Europe"
+    commune.save()
+    assert "Serris-Val-d’Europe" in client.get(url).content.decode()
 
 
 def test_a_page_behind_a_password_is_never_handed_from_one_visitor_to_the_next(client, portal):
