@@ -72,6 +72,12 @@ class PlaceFilterForm(forms.Form):
     )
 
 
+class CommuneLookupForm(forms.Form):
+    """Go to a commune's page from the zonage list, by name or postcode."""
+
+    commune = CommuneField(label=_("Find a commune"))
+
+
 class ZonageForm(forms.Form):
     """Which profession's zonage the map of communes shows."""
 

@@ -18,7 +18,13 @@ from core.maps import MapMarker, map_data, map_source
 from core.models import Profession
 from guide import pdf
 from guide.facets import search_aids
-from guide.forms import EmailAnswerForm, FinderForm, PlaceFilterForm, ZonageForm
+from guide.forms import (
+    CommuneLookupForm,
+    EmailAnswerForm,
+    FinderForm,
+    PlaceFilterForm,
+    ZonageForm,
+)
 from guide.models import GuideIndexPage
 from guide.nearby import nearby_sections
 from guide.services import (
@@ -143,13 +149,21 @@ def zonage_map_label(profession: Profession | None) -> str:
 
 
 def commune_list(page: GuideIndexPage, request):
-    """The communes and their zonage for one profession, in lists, and on a map fetched apart."""
+    """The priority communes for one profession, a field to find any commune, and a map.
+
+    The list names the priority zones only: the others are most of the
+    département's hundreds of communes, which made the page heavier than a
+    phone should load; anyone can find theirs with the field, and the map,
+    fetched apart, shows them all.
+    """
+    lookup = CommuneLookupForm(request.GET if "commune" in request.GET else None)
+    if lookup.is_valid():
+        return redirect(subpage_url(page, "commune", slug=lookup.cleaned_data["commune"].slug))
     form, profession, rows = zonage(request)
     groups = [
         (zone, [commune for commune, commune_zone in rows if commune_zone == zone])
-        for zone in (Zone.ZIP, Zone.ZAC, Zone.NONE)
+        for zone in (Zone.ZIP, Zone.ZAC)
     ]
-    # The markers of every commune weighed more than the rest of the page.
     query = f"?{urlencode({'profession': profession.slug})}" if profession else ""
     return render(
         page,
@@ -157,8 +171,10 @@ def commune_list(page: GuideIndexPage, request):
         "guide/commune_list.html",
         title=_("Communes and zonage"),
         form=form,
+        lookup=lookup,
         profession=profession,
         groups=groups,
+        others=sum(1 for _commune, zone in rows if zone == Zone.NONE),
         zonage_map=map_source(
             subpage_url(page, "communes_map") + query, zonage_map_label(profession)
         ),

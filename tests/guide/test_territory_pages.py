@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def coulommiers(midwife, gp):
-    return CommuneFactory(name="Coulommiers", slug="coulommiers", zones={midwife: "zip", gp: "zac"})
+    return CommuneFactory(
+        name="Coulommiers", slug="coulommiers", postcode="77120", zones={midwife: "zip", gp: "zac"}
+    )
 
 
 def test_commune_page_shows_its_zone_for_each_profession(client, guide, coulommiers, midwife):
@@ -60,13 +62,29 @@ def test_registered_nearby_section_appears_on_commune_page(client, guide, coulom
     assert 'href="/fr/logements/1/"' in content
 
 
-def test_zonage_page_groups_communes_by_zone_for_the_profession(
+def test_zonage_page_lists_the_priority_communes_and_counts_the_others(
     client, guide, coulommiers, midwife
 ):
     CommuneFactory(name="Serris")
+    CommuneFactory(name="Chessy")
     response = client.get(f"{guide.url}communes/", {"profession": "sage-femme"})
     groups = {zone: [c.name for c in communes] for zone, communes in response.context["groups"]}
-    assert groups == {"zip": ["Coulommiers"], "zac": [], "none": ["Serris"]}
+    assert groups == {"zip": ["Coulommiers"], "zac": []}
+    assert "Les 2 autres communes ne sont pas en zone prioritaire" in response.content.decode()
+
+
+def test_a_commune_is_found_from_the_zonage_page(client, guide, coulommiers):
+    response = client.get(f"{guide.url}communes/", {"commune": "coulommiers 77120"})
+    assert response.status_code == 302
+    assert response.url == f"{guide.url}communes/coulommiers/"
+
+
+def test_an_unknown_commune_is_explained_on_the_zonage_page(client, guide, coulommiers):
+    response = client.get(f"{guide.url}communes/", {"commune": "Coulomiers"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Vouliez-vous dire : Coulommiers (77120) ?" in html
+    assert 'value="Coulomiers"' in html
 
 
 def test_zonage_map_markers_carry_the_zone_as_kind(client, guide, coulommiers, gp):
