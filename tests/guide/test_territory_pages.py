@@ -70,7 +70,11 @@ def test_zonage_page_lists_the_priority_communes_and_counts_the_others(
     response = client.get(f"{guide.url}communes/", {"profession": "sage-femme"})
     groups = {zone: [c.name for c in communes] for zone, communes in response.context["groups"]}
     assert groups == {"zip": ["Coulommiers"], "zac": []}
-    assert "Les 2 autres communes ne sont pas en zone prioritaire" in response.content.decode()
+    html = response.content.decode()
+    assert "Les 2 autres communes ne sont pas en zone prioritaire" in html
+    # The map's note no longer says the page lists every place it shows.
+    assert "Le zonage de chaque commune est aussi sur sa page" in html
+    assert "Les mêmes lieux sont listés sur cette page" not in html
 
 
 def test_a_commune_is_found_from_the_zonage_page(client, guide, coulommiers):
