@@ -132,19 +132,25 @@ class QueryCounts:
     cached: int
 
 
-class QueryCounter:
-    """Counts the statements the database connection runs, across the pool's reconnections."""
+class QueryRecorder:
+    """Counts and times the statements the database connection runs, across the pool's
+    reconnections."""
 
     def __init__(self):
         self.count = 0
+        self.seconds = 0.0
 
     def __call__(self, execute, sql, params, many, context):
         self.count += 1
-        return execute(sql, params, many, context)
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - start
 
 
 def queries_of(client: Client, url: str) -> int:
-    counter = QueryCounter()
+    counter = QueryRecorder()
     with connection.execute_wrapper(counter):
         response = client.get(url)
     if response.status_code != 200:
@@ -165,20 +171,6 @@ def count_queries(page: BenchPage, host: str) -> QueryCounts:
     return QueryCounts(cold=cold, render=queries_of(client, cache_busting(page.url)), cached=cached)
 
 
-class QueryTimer:
-    """Adds up the time the database connection spends in its statements."""
-
-    def __init__(self):
-        self.seconds = 0.0
-
-    def __call__(self, execute, sql, params, many, context):
-        start = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            self.seconds += time.perf_counter() - start
-
-
 @dataclass(frozen=True)
 class RenderTime:
     """Median milliseconds of a render in process (page cache missed, other caches filled),
@@ -194,7 +186,7 @@ def render_time(page: BenchPage, host: str, repeats: int = 15) -> RenderTime:
     client.get(page.url)  # fills the settings, menu and facet caches
     totals, sqls = [], []
     for number in range(repeats):
-        timer = QueryTimer()
+        timer = QueryRecorder()
         with connection.execute_wrapper(timer):
             start = time.perf_counter()
             client.get(cache_busting(page.url, f"render-{number}"))

@@ -21,7 +21,7 @@ from territory.models import PlaceToPractise
 
 if TYPE_CHECKING:
     from accounts.models import User
-    from housing.forms import SearchCriteria
+    from housing.forms import HousingSearchForm, SearchCriteria
 
 # Placements start in the first days of November and May: a period that starts
 # a few days after the semester (or ends a few days before) still fits it.
@@ -210,8 +210,9 @@ def run_freshness(today: datetime.date | None = None) -> FreshnessReport:
 # Saved searches -------------------------------------------------------------
 
 
-def normalised_query(query: QueryDict) -> str:
-    """The search part of a query string, in a stable order (no page, no view).
+def normalised_search(query: QueryDict) -> tuple[str, HousingSearchForm]:
+    """The search part of a query string, in a stable order (no page, no view), and its
+    form, validated.
 
     A commune or a place is written by its slug however it was typed, so that
     "Melun (77000)" and "melun" make one saved search, with a readable address.
@@ -229,17 +230,13 @@ def normalised_query(query: QueryDict) -> str:
             kept.setlist("commune", [commune.slug])
         if near := form.cleaned_data["near"]:
             kept.setlist("near", [near.key])
-    return kept.urlencode()
+    return kept.urlencode(), form
 
 
 @transaction.atomic
 def save_search(user: User, query: QueryDict, language: str) -> tuple[SavedSearch, bool]:
     """Remember the user's search (once per distinct search); True when it is new."""
-    from housing.forms import HousingSearchForm
-
-    normalised = normalised_query(query)
-    form = HousingSearchForm(QueryDict(normalised))
-    form.is_valid()
+    normalised, form = normalised_search(query)
     saved, created = SavedSearch.objects.get_or_create(
         user=user,
         query=normalised,

@@ -164,8 +164,9 @@ def find_place_or_commune(text: str) -> Found:
     kind, _separator, slug = text.partition(":")
     if kind == "commune" and slug:
         return find_commune(slug)
+    places = _places()
     if kind == "place" and slug:
-        places = [place for place in _places() if place.slug == slug]
-        if places:
-            return places[0]
-    return _choose(text, [*_places(), *_communes()])
+        for place in places:
+            if place.slug == slug:
+                return place
+    return _choose(text, [*places, *_communes()])
