@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.maps import MapMarker, map_data
+from core.pagination import WindowCountPaginator
 from housing.forms import HousingSearchForm, SearchCriteria
 from housing.models import AvailabilityPeriod, HousingIndexPage, HousingListing, SavedSearch
 from housing.models.listings import APPROXIMATE_RADIUS_M
@@ -47,7 +47,7 @@ def search(request, page: HousingIndexPage):
     today = timezone.localdate()
     form = HousingSearchForm(request.GET or None, today=today)
     criteria = form.criteria() if form.is_bound and form.is_valid() else SearchCriteria()
-    paginator = Paginator(search_listings(criteria, today), PAGE_SIZE)
+    paginator = WindowCountPaginator(search_listings(criteria, today), PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
     listings = list(results.object_list)
     upcoming = AvailabilityPeriod.objects.filter(end__gte=today).order_by("start")

@@ -1,19 +1,19 @@
 """What the directory page shows: the filtered supervisors, a page of them, and their map.
 
 The queries do not grow with the number of records: one for the page of
-supervisors (their terms joined), one per many-to-many list prefetched, one
-for the count. The map shows the page of results, as the list does.
+supervisors (their terms joined, the total counted in the same query), one
+per many-to-many list prefetched. The map shows the page of results, as the list does.
 """
 
 from collections.abc import Iterable
 
-from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.filters import FilterChip
 from core.maps import MapMarker, map_data
+from core.pagination import WindowCountPaginator
 from core.semesters import semester_containing
 from relay.services import verified_address
 from relay.urls import contact_url
@@ -75,7 +75,7 @@ def directory_context(page, request) -> dict:
     day = timezone.localdate()
     form = DirectoryFilterForm(request.GET or None)
     supervisors = filtered_supervisors(form, day)
-    paginator = Paginator(with_list_details(supervisors, day), PER_PAGE)
+    paginator = WindowCountPaginator(with_list_details(supervisors, day), PER_PAGE)
     results = paginator.get_page(request.GET.get("page"))
     for supervisor in results:
         supervisor.url = page.supervisor_url(supervisor)

@@ -130,9 +130,9 @@ def test_search_queries_do_not_grow_with_the_number_of_listings(client, portal, 
 
 
 # Wagtail's site, locale, route and view restrictions (7), the form's communes and
-# places, the count, the page of listings and their periods, the language links
-# (2). The settings, menu and footer come from the cache (core.chrome).
-SEARCH_PAGE_QUERIES = 12
+# places, the page of listings counted in the same query, their periods, the
+# language links (2). The settings, menu and footer come from the cache (core.chrome).
+SEARCH_PAGE_QUERIES = 11
 
 
 def test_listing_page_shows_the_facts_and_nearby_places(client, listing):
