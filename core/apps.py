@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from wagtail.models import Site
+
         from accounts import personal_data
         from core import purge
         from core.models import PortalSettings
@@ -16,3 +18,5 @@ class CoreConfig(AppConfig):
         personal_data.register_processing(TASKS_PROCESSING)
         purge.connect_page_signals()
         purge.register(PortalSettings, lambda _settings: purge.whole_site())
+        # A site's host or root decides every route (core.routing) and every URL.
+        purge.register(Site, lambda _site: purge.whole_site())

@@ -97,6 +97,29 @@ def whole_site_token(request) -> str:
     return getattr(request, SITE_GENERATION_ATTRIBUTE)
 
 
+PATH_TOKENS_ATTRIBUTE = "_page_cache_path_tokens"
+
+
+def path_tokens(request) -> list[str]:
+    """The generation tokens of the request's path: its own, and the tree token of
+    each path above it, down to the whole site's. Read once per request."""
+    if not hasattr(request, PATH_TOKENS_ATTRIBUTE):
+        token_keys = [path_token_key(request.path)] + [
+            tree_token_key(path) for path in _path_and_parents(request.path)
+        ]
+        tokens = current_tokens(token_keys)
+        setattr(request, SITE_GENERATION_ATTRIBUTE, tokens[tree_token_key("/")])
+        setattr(request, PATH_TOKENS_ATTRIBUTE, [tokens[key] for key in token_keys])
+    return getattr(request, PATH_TOKENS_ATTRIBUTE)
+
+
+def cache_key(request, kind: str, *parts: str) -> str:
+    """A key for something cached about the request's path (`kind`: a page, a route):
+    purging the path, or a tree above it, makes every such key miss."""
+    parts = [request.get_host(), request.path, *parts, *path_tokens(request)]
+    return f"{KEY_PREFIX}:{kind}:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
+
+
 def replace_tokens(path_keys: list[str]) -> None:
     """Make every response stored under these tokens miss from now on."""
     cache.set_many({key: uuid.uuid4().hex for key in path_keys}, timeout=None)
@@ -166,12 +189,7 @@ class PageCacheMiddleware:
         return not len(messages.get_messages(request))
 
     def _response_key(self, request, query: str) -> str:
-        paths = _path_and_parents(request.path)
-        token_keys = [path_token_key(request.path)] + [tree_token_key(p) for p in paths]
-        tokens = current_tokens(token_keys)
-        setattr(request, SITE_GENERATION_ATTRIBUTE, tokens[tree_token_key("/")])
-        parts = [request.get_host(), request.path, query] + [tokens[key] for key in token_keys]
-        return f"{KEY_PREFIX}:page:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
+        return cache_key(request, "page", query)
 
     def _response_may_be_shared(self, request, response) -> bool:
         cache_control = {

@@ -90,6 +90,8 @@ MIDDLEWARE = [
     # page from the cache gets this response's headers.
     "core.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Only acts before Wagtail's page view (process_view): the route from the cache.
+    "core.routing.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
