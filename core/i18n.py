@@ -1,8 +1,11 @@
 """Small helpers for the site's two languages."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
+
+from core.page_cache import cache_key
 
 
 def active_language() -> str:
@@ -30,17 +33,7 @@ def language_switch_links(request, page=None) -> list[dict]:
     translations = {}
     if is_saved_page:
         rest = path_after_page(request, page)
-        # Only what a URL is made of: compiling the query for every column of
-        # a page cost more than running it, on every page of the site.
-        versions = (
-            page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-            .only("url_path", "locale__language_code")
-            .order_by()
-        )
-        for translation in versions:
-            translations[translation.locale.language_code] = translation.get_url(request) + rest
+        translations = {code: url + rest for code, url in translation_urls(request, page).items()}
     links = []
     for code, name in settings.LANGUAGES:
         if is_saved_page:
@@ -57,3 +50,35 @@ def path_after_page(request, page) -> str:
     rest = request.path[len(page_path) :] if request.path.startswith(page_path) else ""
     query = request.META.get("QUERY_STRING", "")
     return rest + (f"?{query}" if query else "")
+
+
+def translation_urls(request, page) -> dict[str, str]:
+    """The URL of each live translation of `page`, by language code.
+
+    Cached under the requested path's generation tokens (core.page_cache) when
+    the page is the one at that path or above it: publishing, unpublishing or
+    moving any translation of a page purges the page's path and what is below
+    it, in every language (core.purge), so the links are never stale.
+    """
+    page_url = page.get_url(request) or ""
+    if settings.PAGE_CACHE_SECONDS <= 0 or not page_url or not request.path.startswith(page_url):
+        return _read_translation_urls(request, page)
+    key = cache_key(request, "translations", str(page.pk))
+    urls = cache.get(key)
+    if urls is None:
+        urls = _read_translation_urls(request, page)
+        cache.set(key, urls, settings.PAGE_CACHE_SECONDS)
+    return urls
+
+
+def _read_translation_urls(request, page) -> dict[str, str]:
+    # Only what a URL is made of: compiling the query for every column of a
+    # page cost more than running it, on every page of the site.
+    versions = (
+        page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .only("url_path", "locale__language_code")
+        .order_by()
+    )
+    return {version.locale.language_code: version.get_url(request) for version in versions}

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from tests.conftest import translate_page
 from tests.factories import EventPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +49,17 @@ def test_untranslated_page_switches_to_the_home_page_of_the_other_language(clien
     StandardPageFactory(parent=portal["home"], slug="seulement-en-francais")
     html = client.get("/fr/seulement-en-francais/").content.decode()
     assert 'href="/en/" hreflang="en"' in html
+
+
+def test_a_translation_published_later_is_linked_at_once(client, portal):
+    """The links are cached with the page's route (core.i18n.translation_urls)."""
+    page = StandardPageFactory(parent=portal["guide"], slug="contacts")
+    url = "/fr/aides/contacts/?debug=1"  # a query the page cache skips: rendered each time
+    assert 'href="/en/" hreflang="en"' in client.get(url).content.decode()
+
+    translate_page(page, portal["en"]["guide"].locale, "Contacts", "contacts")
+
+    assert 'href="/en/aids/contacts/?debug=1" hreflang="en"' in client.get(url).content.decode()
 
 
 def test_root_redirects_to_the_language_of_the_browser(client, portal):
