@@ -11,7 +11,7 @@ class CoreConfig(AppConfig):
 
         from accounts import personal_data
         from core import purge
-        from core.models import PortalSettings
+        from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
         from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
 
         personal_data.register_processing(IMPORTS_PROCESSING)
@@ -20,3 +20,6 @@ class CoreConfig(AppConfig):
         purge.register(PortalSettings, lambda _settings: purge.whole_site())
         # A site's host or root decides every route (core.routing) and every URL.
         purge.register(Site, lambda _site: purge.whole_site())
+        # The lists every section filters and labels with (aids, supervisors, home).
+        for term in (Profession, CareerStage, Faculty, Specialty):
+            purge.register(term, lambda _term: purge.whole_site())

@@ -1,11 +1,10 @@
 """Small helpers for the site's two languages."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from core.page_cache import cache_key
+from core.page_cache import cached_for_path
 
 
 def active_language() -> str:
@@ -55,20 +54,17 @@ def path_after_page(request, page) -> str:
 def translation_urls(request, page) -> dict[str, str]:
     """The URL of each live translation of `page`, by language code.
 
-    Cached under the requested path's generation tokens (core.page_cache) when
-    the page is the one at that path or above it: publishing, unpublishing or
-    moving any translation of a page purges the page's path and what is below
-    it, in every language (core.purge), so the links are never stale.
+    Cached with the requested path (core.page_cache) when the page is the one
+    at that path or above it: publishing, unpublishing or moving any
+    translation of a page purges the page's path and what is below it, in
+    every language (core.purge), so the links are never stale.
     """
     page_url = page.get_url(request) or ""
-    if settings.PAGE_CACHE_SECONDS <= 0 or not page_url or not request.path.startswith(page_url):
+    if not page_url or not request.path.startswith(page_url):
         return _read_translation_urls(request, page)
-    key = cache_key(request, "translations", str(page.pk))
-    urls = cache.get(key)
-    if urls is None:
-        urls = _read_translation_urls(request, page)
-        cache.set(key, urls, settings.PAGE_CACHE_SECONDS)
-    return urls
+    return cached_for_path(
+        request, f"translations:{page.pk}", lambda: _read_translation_urls(request, page)
+    )
 
 
 def _read_translation_urls(request, page) -> dict[str, str]:

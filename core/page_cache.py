@@ -26,12 +26,16 @@ token that every path below it includes.
 
 import hashlib
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+T = TypeVar("T")
 
 KEY_PREFIX = "page_cache"
 TRACKING_PARAMETER_PREFIXES = ("utm_",)
@@ -118,6 +122,23 @@ def cache_key(request, kind: str, *parts: str) -> str:
     purging the path, or a tree above it, makes every such key miss."""
     parts = [request.get_host(), request.path, *parts, *path_tokens(request)]
     return f"{KEY_PREFIX}:{kind}:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
+
+
+def cached_for_path(request, name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, kept until the request's path is purged.
+
+    For what a page works out from its own content and from what purges it
+    (core.purge): the page's translations, the links between the guide's aids
+    and its lists. Every query string of the path shares it.
+    """
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return compute()
+    key = cache_key(request, name)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
 
 
 def replace_tokens(path_keys: list[str]) -> None:

@@ -1,9 +1,10 @@
 """The guide index's search: full-text search and facets with their counts.
 
-The counts are computed in Python from a handful of queries (the matching
-aids' ids and their links to each list), so the number of queries does not
-grow with the number of aids. A facet's count for an option is the number of
-aids the visitor would see by ticking it, all other filters kept.
+The counts are computed in Python from the matching aids' ids and the links
+of every aid to each list (a FacetCatalogue, cached until the guide is
+purged), so the number of queries does not grow with the number of aids. A
+facet's count for an option is the number of aids the visitor would see by
+ticking it, all other filters kept.
 """
 
 import datetime
@@ -141,11 +142,38 @@ def links_of(spec: FacetSpec, ids: Collection[int]) -> dict[int, set[int]]:
     return links
 
 
+@dataclass(frozen=True)
+class FacetCatalogue:
+    """What every search of one guide shares: each facet's terms, and the terms
+    each aid points to. It changes only when an aid or a list is published or
+    changed, which purges the guide (core.purge), so the view caches it with
+    the guide's path (core.page_cache.cached_for_path)."""
+
+    terms: dict[str, list]
+    links: dict[str, dict[int, set[int]]]
+
+    def linked(self, param: str, aid_id: int) -> set[int]:
+        # An aid published since the catalogue was read is in no list yet.
+        return self.links[param].get(aid_id, set())
+
+
+def facet_catalogue(aids: AidPageQuerySet) -> FacetCatalogue:
+    ids = list(aids.values_list("pk", flat=True))
+    return FacetCatalogue(
+        terms={spec.param: list(spec.model.objects.all()) for spec in FACETS},
+        links={spec.param: links_of(spec, ids) for spec in FACETS},
+    )
+
+
 def search_aids(
-    aids: AidPageQuerySet, params: QueryDict, today: datetime.date | None = None
+    aids: AidPageQuerySet,
+    params: QueryDict,
+    today: datetime.date | None = None,
+    catalogue: FacetCatalogue | None = None,
 ) -> AidSearch:
     """Apply the search words, the ticked facets and "open now" in `params` to `aids`."""
     today = today or timezone.localdate()
+    catalogue = catalogue or facet_catalogue(aids)
     query = params.get(QUERY_PARAM, "").strip()[:MAX_QUERY_LENGTH]
     open_now = params.get(OPEN_NOW_PARAM) == "1"
     matching = full_text(aids, query) if query else aids
@@ -164,8 +192,8 @@ def search_aids(
     ids = [row[0] for row in rows]
     is_open = {row[0]: status_of(*row[2:6], today=today) in OPEN_STATUSES for row in rows}
 
-    terms = {spec.param: list(spec.model.objects.all()) for spec in FACETS}
-    links = {spec.param: links_of(spec, ids) for spec in FACETS}
+    terms = catalogue.terms
+    linked = catalogue.linked
     selected = {
         spec.param: {
             term.pk for term in terms[spec.param] if term.slug in params.getlist(spec.param)
@@ -177,8 +205,8 @@ def search_aids(
         chosen = selected[spec.param]
         if not chosen:
             return True
-        linked = links[spec.param][aid_id]
-        return bool(linked & chosen) or (spec.empty_means_all and not linked)
+        terms_of_aid = linked(spec.param, aid_id)
+        return bool(terms_of_aid & chosen) or (spec.empty_means_all and not terms_of_aid)
 
     def passes_all(aid_id: int, except_param: str = "", check_open: bool = True) -> bool:
         if check_open and open_now and not is_open[aid_id]:
@@ -193,8 +221,8 @@ def search_aids(
             count = sum(
                 1
                 for pk in pool
-                if term.pk in links[spec.param][pk]
-                or (spec.empty_means_all and not links[spec.param][pk])
+                if term.pk in linked(spec.param, pk)
+                or (spec.empty_means_all and not linked(spec.param, pk))
             )
             is_selected = term.pk in selected[spec.param]
             if count or is_selected:

@@ -16,8 +16,9 @@ from core import ratelimit
 from core.i18n import active_language
 from core.maps import MapMarker, map_data, map_source
 from core.models import Profession
+from core.page_cache import cached_for_path
 from guide import pdf
-from guide.facets import search_aids
+from guide.facets import facet_catalogue, search_aids
 from guide.forms import (
     CommuneLookupForm,
     EmailAnswerForm,
@@ -54,7 +55,9 @@ def subpage_url(page: GuideIndexPage, name: str, **kwargs) -> str:
 
 
 def aid_list(page: GuideIndexPage, request):
-    search = search_aids(page.aids(), request.GET)
+    aids = page.aids()
+    catalogue = cached_for_path(request, "guide-facets", lambda: facet_catalogue(aids))
+    search = search_aids(aids, request.GET, catalogue=catalogue)
     return render(page, request, page.template, search=search)
 
 

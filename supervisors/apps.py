@@ -11,8 +11,8 @@ class SupervisorsConfig(AppConfig):
         from core import purge
         from guide.nearby import register_nearby
         from relay.registry import register as register_relay_target
-        from supervisors.cached_pages import supervisor_pages
-        from supervisors.models import Supervisor
+        from supervisors.cached_pages import directory_pages, supervisor_pages
+        from supervisors.models import LearnerLevel, SpokenLanguage, Supervisor
         from supervisors.nearby import supervisors_near
         from supervisors.personal_data import (
             LEADS_PROCESSING,
@@ -25,4 +25,6 @@ class SupervisorsConfig(AppConfig):
         personal_data.register_processing(LEADS_PROCESSING)
         register_relay_target(Supervisor)
         purge.register(Supervisor, supervisor_pages)
+        for term in (LearnerLevel, SpokenLanguage):
+            purge.register(term, directory_pages)
         register_nearby("supervisors", supervisors_near, order=20)

@@ -14,3 +14,9 @@ def supervisor_pages(supervisor: Supervisor) -> list[Stale]:
         route = directory.reverse_subpage("supervisor", args=[supervisor.pk, supervisor.slug])
         stale += [Stale(index_url), Stale(index_url + route)]
     return stale + commune_pages()
+
+
+def directory_pages(_changed=None) -> list[Stale]:
+    """The directory in each language with every supervisor's page: for the lists
+    its filters and cards show (learner levels, languages)."""
+    return [Stale(page.get_full_url(), below=True) for page in SupervisorIndexPage.objects.live()]

@@ -8,10 +8,14 @@ from core.models import PortalSettings
 from events.services import Registrant, register
 from tests.conftest import translate_page
 from tests.events.factories import RegistrationFactory
-from tests.factories import EventPageFactory, UserFactory
+from tests.factories import EventPageFactory, ProfessionFactory, UserFactory
 from tests.guide.factories import AidPageFactory, FunderFactory
 from tests.housing.factories import HousingListingFactory
-from tests.supervisors.factories import become_supervisor_page
+from tests.supervisors.factories import (
+    LearnerLevelFactory,
+    SupervisorFactory,
+    become_supervisor_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -278,6 +282,30 @@ def test_renaming_a_commune_shows_on_its_page_at_once(client, portal):
     commune.name = "Serris-Val-d’Europe"
     commune.save()
     assert "Serris-Val-d’Europe" in client.get(url).content.decode()
+
+
+def test_renaming_a_profession_purges_every_page(client, portal):
+    profession = ProfessionFactory(slug="orthoptiste", name_fr="Orthoptiste")
+    AidPageFactory(parent=portal["guide"], professions=[profession])
+    client.get("/fr/aides/")
+    assert cache_state(client.get("/fr/aides/")) == "hit"
+
+    profession.name_fr = "Orthoptiste libéral"
+    profession.save()
+
+    assert "Orthoptiste libéral" in client.get("/fr/aides/").content.decode()
+
+
+def test_renaming_a_learner_level_purges_the_directory(client, portal):
+    level = LearnerLevelFactory(slug="interne", name_fr="Interne")
+    SupervisorFactory(learner_levels=[level])
+    client.get("/fr/maitres-de-stage/")
+    assert cache_state(client.get("/fr/maitres-de-stage/")) == "hit"
+
+    level.name_fr = "Interne de spécialité"
+    level.save()
+
+    assert "Interne de spécialité" in client.get("/fr/maitres-de-stage/").content.decode()
 
 
 def test_a_page_behind_a_password_is_never_handed_from_one_visitor_to_the_next(client, portal):

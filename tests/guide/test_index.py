@@ -134,3 +134,44 @@ def test_index_query_count_does_not_grow_with_the_number_of_aids(
     with_20 = index_queries(client, guide, 20, midwife, student)
     with_200 = index_queries(client, guide, 180, midwife, student)
     assert with_20 == with_200
+
+
+# Searches share the links between aids and lists (guide.facets.FacetCatalogue),
+# cached until the guide is purged. `debug=1` keeps the page cache out of the way.
+RENDERED = {"debug": "1"}
+
+
+def test_searches_read_the_links_between_aids_and_lists_once(client, guide, midwife):
+    AidPageFactory(parent=guide, professions=[midwife])
+    client.get(guide.url, {"profession": "sage-femme", **RENDERED})
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(guide.url, {"q": "bourse", **RENDERED})
+
+    assert response.status_code == 200
+    assert not any("guide_aidpage_professions" in query["sql"] for query in queries)
+
+
+def test_a_newly_published_aid_counts_in_the_facets_at_once(client, guide):
+    funder = FunderFactory(slug="ars")
+    AidPageFactory(parent=guide, title="Bourse", funders=[funder])
+    before = facet(client.get(guide.url, RENDERED), "funder")
+
+    AidPageFactory(parent=guide, title="Prime", funders=[funder])
+    after = client.get(guide.url, {"funder": "ars", **RENDERED})
+
+    assert before["ars"].count == 1
+    assert facet(after, "funder")["ars"].count == 2
+    assert sorted(listed(after)) == ["Bourse", "Prime"]
+
+
+def test_a_renamed_list_entry_shows_at_once(client, guide, midwife):
+    AidPageFactory(parent=guide, professions=[midwife])
+    client.get(guide.url, RENDERED)
+
+    midwife.name_fr = "Maïeuticien ou sage-femme"
+    midwife.save()
+
+    assert facet(client.get(guide.url, RENDERED), "profession")["sage-femme"].label == (
+        "Maïeuticien ou sage-femme"
+    )
