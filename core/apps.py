@@ -7,7 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from wagtail.models import Site
+        from wagtail.models import PageViewRestriction, Site
 
         from accounts import personal_data
         from core import purge
@@ -20,6 +20,8 @@ class CoreConfig(AppConfig):
         purge.register(PortalSettings, lambda _settings: purge.whole_site())
         # A site's host or root decides every route (core.routing) and every URL.
         purge.register(Site, lambda _site: purge.whole_site())
+        # A page put behind a password or a login leaves the cache at once.
+        purge.register(PageViewRestriction, purge.restricted_pages)
         # The lists every section filters and labels with (aids, supervisors, home).
         for term in (Profession, CareerStage, Faculty, Specialty):
             purge.register(term, lambda _term: purge.whole_site())

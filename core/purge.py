@@ -22,7 +22,7 @@ from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from core.page_cache import path_token_key, replace_tokens, tree_token_key
@@ -135,6 +135,12 @@ def page_and_ancestors(page: Page) -> list[Stale]:
                 routable = issubclass(ancestor.specific_class, RoutablePageMixin)
                 stale.append(Stale(url, below=routable and ancestor.depth > 2))
     return stale
+
+
+def restricted_pages(restriction: PageViewRestriction) -> list[Stale]:
+    """The page a restriction protects and what is below it (it protects them too)."""
+    page = Page.objects.filter(pk=restriction.page_id).first()
+    return page_and_ancestors(page) if page is not None else []
 
 
 def stale_for_page(page: Page) -> list[Stale]:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from core.filters import FilterChip
 from core.maps import MapMarker, map_data
+from core.page_cache import cached_for_path
 from core.pagination import WindowCountPaginator
 from core.semesters import semester_containing
 from relay.services import verified_address
@@ -77,8 +78,9 @@ def directory_context(page, request) -> dict:
     supervisors = filtered_supervisors(form, day)
     paginator = WindowCountPaginator(with_list_details(supervisors, day), PER_PAGE)
     results = paginator.get_page(request.GET.get("page"))
+    index_url = page.url
     for supervisor in results:
-        supervisor.url = page.supervisor_url(supervisor)
+        supervisor.url = page.supervisor_url(supervisor, index_url)
     query = request.GET.copy()
     query.pop("page", None)
     return {
@@ -94,8 +96,15 @@ def directory_context(page, request) -> dict:
         "directory_map": map_data(
             directory_markers(results), _("Map of the supervisors on this page")
         ),
-        "become_page": page.become_page,
+        # A child page of the directory: publishing, moving or unpublishing it
+        # purges the directory, and this with it.
+        "become_url": cached_for_path(request, "become-page", lambda: become_url(page)),
     }
+
+
+def become_url(page) -> str:
+    become_page = page.become_page
+    return become_page.url if become_page is not None else ""
 
 
 def remove_filter_url(request, name: str) -> str:

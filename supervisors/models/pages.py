@@ -46,8 +46,10 @@ class SupervisorIndexPage(RoutablePageMixin, SectionIndexPage):
             context_overrides=supervisor_context(self, record, request),
         )
 
-    def supervisor_url(self, record) -> str:
-        return self.url + self.reverse_subpage("supervisor", args=[record.pk, record.slug])
+    def supervisor_url(self, record, index_url: str | None = None) -> str:
+        """The record's page below this directory (`index_url`: this page's, when known)."""
+        route = self.reverse_subpage("supervisor", args=[record.pk, record.slug])
+        return (index_url or self.url) + route
 
     @property
     def become_page(self):

@@ -329,3 +329,21 @@ def test_a_page_behind_a_password_is_never_handed_from_one_visitor_to_the_next(c
 
     assert cache_state(stranger) != "hit"
     assert "password" in stranger.content.decode().lower()
+
+
+def test_a_page_put_behind_a_password_leaves_the_cache_at_once(client, portal):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=portal["home"], slug="compte-rendu", title="Compte rendu")
+    client.get("/fr/compte-rendu/")
+    assert cache_state(client.get("/fr/compte-rendu/")) == "hit"
+
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    response = client.get("/fr/compte-rendu/")
+
+    assert cache_state(response) != "hit"
+    assert "password" in response.content.decode().lower()

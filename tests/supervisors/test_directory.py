@@ -268,3 +268,15 @@ def test_unlisted_supervisor_cannot_be_written_to(client, directory, verified_st
     supervisor = SupervisorFactory(consent_date=None)
     client.force_login(verified_student)
     assert client.get(contact_url(supervisor)).status_code == 404
+
+
+def test_the_directory_links_to_the_become_page_while_it_is_published(
+    client, directory, become_page
+):
+    """The link is cached with the directory's path: unpublishing the page purges it."""
+    url = directory.url + "?debug=1"  # a query the page cache skips: rendered each time
+    assert f'href="{become_page.url}"' in client.get(url).content.decode()
+
+    become_page.unpublish()
+
+    assert f'href="{become_page.url}"' not in client.get(url).content.decode()
