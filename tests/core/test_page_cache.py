@@ -284,28 +284,29 @@ def test_renaming_a_commune_shows_on_its_page_at_once(client, portal):
     assert "Serris-Val-d’Europe" in client.get(url).content.decode()
 
 
+def assert_renamed_at_once(client, url, term, new_name):
+    """`url`, cached, shows the term's new French name as soon as it is saved."""
+    client.get(url)
+    assert cache_state(client.get(url)) == "hit"
+
+    term.name_fr = new_name
+    term.save()
+
+    assert new_name in client.get(url).content.decode()
+
+
 def test_renaming_a_profession_purges_every_page(client, portal):
     profession = ProfessionFactory(slug="orthoptiste", name_fr="Orthoptiste")
     AidPageFactory(parent=portal["guide"], professions=[profession])
-    client.get("/fr/aides/")
-    assert cache_state(client.get("/fr/aides/")) == "hit"
 
-    profession.name_fr = "Orthoptiste libéral"
-    profession.save()
-
-    assert "Orthoptiste libéral" in client.get("/fr/aides/").content.decode()
+    assert_renamed_at_once(client, "/fr/aides/", profession, "Orthoptiste libéral")
 
 
 def test_renaming_a_learner_level_purges_the_directory(client, portal):
     level = LearnerLevelFactory(slug="interne", name_fr="Interne")
     SupervisorFactory(learner_levels=[level])
-    client.get("/fr/maitres-de-stage/")
-    assert cache_state(client.get("/fr/maitres-de-stage/")) == "hit"
 
-    level.name_fr = "Interne de spécialité"
-    level.save()
-
-    assert "Interne de spécialité" in client.get("/fr/maitres-de-stage/").content.decode()
+    assert_renamed_at_once(client, "/fr/maitres-de-stage/", level, "Interne de spécialité")
 
 
 def test_a_page_behind_a_password_is_never_handed_from_one_visitor_to_the_next(client, portal):
