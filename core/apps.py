@@ -17,11 +17,8 @@ class CoreConfig(AppConfig):
         personal_data.register_processing(IMPORTS_PROCESSING)
         personal_data.register_processing(TASKS_PROCESSING)
         purge.connect_page_signals()
-        purge.register(PortalSettings, lambda _settings: purge.whole_site())
-        # A site's host or root decides every route (core.routing) and every URL.
-        purge.register(Site, lambda _site: purge.whole_site())
+        # A site's host or root decides every route (core.routing) and every URL;
+        # the lists label and filter every section (aids, supervisors, home).
+        purge.register_site_wide(PortalSettings, Site, Profession, CareerStage, Faculty, Specialty)
         # A page put behind a password or a login leaves the cache at once.
         purge.register(PageViewRestriction, purge.restricted_pages)
-        # The lists every section filters and labels with (aids, supervisors, home).
-        for term in (Profession, CareerStage, Faculty, Specialty):
-            purge.register(term, lambda _term: purge.whole_site())

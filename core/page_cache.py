@@ -25,6 +25,7 @@ token that every path below it includes.
 """
 
 import hashlib
+import pickle
 import uuid
 from collections.abc import Callable
 from typing import TypeVar
@@ -87,34 +88,25 @@ def current_tokens(token_keys: list[str]) -> dict[str, str]:
     return tokens
 
 
-SITE_GENERATION_ATTRIBUTE = "_page_cache_whole_site_token"
-
-
-def whole_site_token(request) -> str:
-    """The token that every page includes: purging the whole site replaces it.
-
-    Read once per request: the middleware keeps the one it read for the page's key.
-    """
-    if not hasattr(request, SITE_GENERATION_ATTRIBUTE):
-        key = tree_token_key("/")
-        setattr(request, SITE_GENERATION_ATTRIBUTE, current_tokens([key])[key])
-    return getattr(request, SITE_GENERATION_ATTRIBUTE)
-
-
 PATH_TOKENS_ATTRIBUTE = "_page_cache_path_tokens"
 
 
 def path_tokens(request) -> list[str]:
-    """The generation tokens of the request's path: its own, and the tree token of
-    each path above it, down to the whole site's. Read once per request."""
+    """The generation tokens of the request's path: its own, then the tree token of
+    each path above it, from the whole site's down. Read once per request."""
     if not hasattr(request, PATH_TOKENS_ATTRIBUTE):
         token_keys = [path_token_key(request.path)] + [
             tree_token_key(path) for path in _path_and_parents(request.path)
         ]
         tokens = current_tokens(token_keys)
-        setattr(request, SITE_GENERATION_ATTRIBUTE, tokens[tree_token_key("/")])
         setattr(request, PATH_TOKENS_ATTRIBUTE, [tokens[key] for key in token_keys])
     return getattr(request, PATH_TOKENS_ATTRIBUTE)
+
+
+def whole_site_token(request) -> str:
+    """The token that every page includes: purging the whole site replaces it."""
+    # path_tokens: the path's own token, then the tree token of "/".
+    return path_tokens(request)[1]
 
 
 def cache_key(request, kind: str, *parts: str) -> str:
@@ -122,6 +114,15 @@ def cache_key(request, kind: str, *parts: str) -> str:
     purging the path, or a tree above it, makes every such key miss."""
     parts = [request.get_host(), request.path, *parts, *path_tokens(request)]
     return f"{KEY_PREFIX}:{kind}:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
+
+
+def read_cached(key: str):
+    """What the cache holds under `key`, or None; also None when it was stored by an
+    earlier release whose classes no longer load, so that it is computed again."""
+    try:
+        return cache.get(key)
+    except (AttributeError, ImportError, pickle.UnpicklingError):
+        return None
 
 
 def cached_for_path(request, name: str, compute: Callable[[], T]) -> T:
@@ -134,7 +135,7 @@ def cached_for_path(request, name: str, compute: Callable[[], T]) -> T:
     if settings.PAGE_CACHE_SECONDS <= 0:
         return compute()
     key = cache_key(request, name)
-    value = cache.get(key)
+    value = read_cached(key)
     if value is None:
         value = compute()
         cache.set(key, value, settings.PAGE_CACHE_SECONDS)
@@ -165,7 +166,7 @@ class PageCacheMiddleware:
         if query is None or not self._visitor_may_share(request):
             return self._pass_through(request)
         key = self._response_key(request, query)
-        cached = cache.get(key)
+        cached = read_cached(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached

@@ -102,6 +102,13 @@ def register(model: type[models.Model], stale_urls: StaleUrls) -> None:
     post_delete.connect(_object_changed, sender=model, dispatch_uid=uid)
 
 
+def register_site_wide(*models: type[models.Model]) -> None:
+    """Each change to one of these models purges every page: for what shows across
+    the site (settings, the lists that label and filter every section)."""
+    for model in models:
+        register(model, lambda _changed: whole_site())
+
+
 def _object_changed(sender, instance, **kwargs) -> None:
     purge_on_commit(_registry[sender](instance))
 
@@ -109,6 +116,11 @@ def _object_changed(sender, instance, **kwargs) -> None:
 def whole_site() -> list[Stale]:
     """Every page of every site: for what each page shows (colours, menu, footer)."""
     return [Stale(f"{site.root_url}/", below=True) for site in Site.objects.all()]
+
+
+def page_trees(page_model: type[Page]) -> list[Stale]:
+    """Every live page of `page_model`, in each language, with everything below it."""
+    return [Stale(page.get_full_url(), below=True) for page in page_model.objects.live()]
 
 
 def _shows_on_every_page(page: Page) -> bool:

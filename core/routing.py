@@ -13,15 +13,13 @@ What is remembered is the site and the page found, never what the visitor
 may see: view restrictions and the page's own checks run on every request.
 """
 
-import pickle
-
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from core.page_cache import cache_key
+from core.page_cache import cache_key, read_cached
 
 
 class RouteCacheMiddleware:
@@ -48,11 +46,7 @@ def _components(path: str) -> list[str]:
 
 
 def _restore_route(request, path: str, key: str) -> bool:
-    try:
-        remembered = cache.get(key)
-    except (AttributeError, ImportError, pickle.UnpicklingError):
-        # Stored by an earlier release whose classes have changed: route again.
-        return False
+    remembered = read_cached(key)
     if remembered is None:
         return False
     site, page, depth = remembered

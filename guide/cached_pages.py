@@ -6,14 +6,14 @@ things near a commune (housing, supervisors) purge `commune_pages`.
 
 from django.utils import translation
 
-from core.purge import Stale
+from core.purge import Stale, page_trees
 from guide.models import GuideIndexPage
 
 
 def guide_pages(_changed=None) -> list[Stale]:
     """The guide in each language, all its sub-routes and aids: funders, kinds and
     referents show on the index, its facets, the finder, the print and PDF guides."""
-    return [Stale(page.get_full_url(), below=True) for page in GuideIndexPage.objects.live()]
+    return page_trees(GuideIndexPage)
 
 
 def commune_pages() -> list[Stale]:

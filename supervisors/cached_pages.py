@@ -1,6 +1,6 @@
 """The cached pages that show a supervisor (core.purge, registered in SupervisorsConfig.ready)."""
 
-from core.purge import Stale
+from core.purge import Stale, page_trees
 from guide.cached_pages import commune_pages
 from supervisors.models import Supervisor, SupervisorIndexPage
 
@@ -19,4 +19,4 @@ def supervisor_pages(supervisor: Supervisor) -> list[Stale]:
 def directory_pages(_changed=None) -> list[Stale]:
     """The directory in each language with every supervisor's page: for the lists
     its filters and cards show (learner levels, languages)."""
-    return [Stale(page.get_full_url(), below=True) for page in SupervisorIndexPage.objects.live()]
+    return page_trees(SupervisorIndexPage)

@@ -13,5 +13,4 @@ class TerritoryConfig(AppConfig):
         # Communes and places show across the site (the zonage, each commune's
         # page, the cards of listings and supervisors, the finder's answers)
         # and change a few times a year: a change purges every page.
-        for model in (Commune, CommuneZoning, PlaceToPractise):
-            purge.register(model, lambda _changed: purge.whole_site())
+        purge.register_site_wide(Commune, CommuneZoning, PlaceToPractise)
