@@ -8,6 +8,7 @@ ticking it, all other filters kept.
 """
 
 import datetime
+from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -152,9 +153,29 @@ class FacetCatalogue:
     terms: dict[str, list]
     links: dict[str, dict[int, set[int]]]
 
-    def linked(self, param: str, aid_id: int) -> set[int]:
-        # An aid published since the catalogue was read is in no list yet.
-        return self.links[param].get(aid_id, set())
+    def with_card_lists(self, aid: AidPage) -> AidPage:
+        """`aid` with the lists its card shows, as AidPageQuerySet.for_cards() gives
+        them, read from the catalogue instead of the database."""
+        aid.card_funders = self.terms_of("funder", aid.pk)
+        aid.card_professions = self.terms_of("profession", aid.pk)
+        return aid
+
+    def terms_of(self, param: str, aid_id: int) -> list:
+        linked = self.links[param].get(aid_id, set())
+        return [term for term in self.terms[param] if term.pk in linked]
+
+    def members(self, param: str, aid_ids: Collection[int]) -> tuple[dict, set[int]]:
+        """Among `aid_ids`: the aids of each term of the facet, and those in none."""
+        by_term: dict[int, set[int]] = defaultdict(set)
+        unlinked = set()
+        for aid_id in aid_ids:
+            # An aid published since the catalogue was read is in no list yet.
+            term_ids = self.links[param].get(aid_id)
+            if not term_ids:
+                unlinked.add(aid_id)
+            for term_id in term_ids or ():
+                by_term[term_id].add(aid_id)
+        return by_term, unlinked
 
 
 def facet_catalogue(aids: AidPageQuerySet) -> FacetCatalogue:
@@ -193,54 +214,59 @@ def search_aids(
     is_open = {row[0]: status_of(*row[2:6], today=today) in OPEN_STATUSES for row in rows}
 
     terms = catalogue.terms
-    linked = catalogue.linked
-    selected = {
+    chosen = {
         spec.param: {
             term.pk for term in terms[spec.param] if term.slug in params.getlist(spec.param)
         }
         for spec in FACETS
     }
+    everything = set(ids)
+    members = {spec.param: catalogue.members(spec.param, ids) for spec in FACETS}
 
-    def passes(aid_id: int, spec: FacetSpec) -> bool:
-        chosen = selected[spec.param]
-        if not chosen:
-            return True
-        terms_of_aid = linked(spec.param, aid_id)
-        return bool(terms_of_aid & chosen) or (spec.empty_means_all and not terms_of_aid)
+    def passing(spec: FacetSpec) -> set[int]:
+        """The aids that the facet's ticked terms let through (all when none is ticked)."""
+        if not chosen[spec.param]:
+            return everything
+        by_term, unlinked = members[spec.param]
+        kept = set().union(*(by_term.get(pk, set()) for pk in chosen[spec.param]))
+        return kept | unlinked if spec.empty_means_all else kept
 
-    def passes_all(aid_id: int, except_param: str = "", check_open: bool = True) -> bool:
-        if check_open and open_now and not is_open[aid_id]:
-            return False
-        return all(passes(aid_id, spec) for spec in FACETS if spec.param != except_param)
+    passes = {spec.param: passing(spec) for spec in FACETS}
+    open_ids = {pk for pk in ids if is_open[pk]}
+
+    # Every filter but `except_param` (and "open now" unless told otherwise).
+    def pool(except_param: str = "", check_open: bool = True) -> set[int]:
+        kept = set(open_ids) if check_open and open_now else set(everything)
+        for spec in FACETS:
+            if spec.param != except_param:
+                kept &= passes[spec.param]
+        return kept
 
     facets = []
     for spec in FACETS:
-        pool = [pk for pk in ids if passes_all(pk, except_param=spec.param)]
+        candidates = pool(except_param=spec.param)
+        by_term, unlinked = members[spec.param]
+        # An aid in no term of a facet where that means "all" counts for every term.
+        for_all = len(candidates & unlinked) if spec.empty_means_all else 0
         options = []
         for term in terms[spec.param]:
-            count = sum(
-                1
-                for pk in pool
-                if term.pk in linked(spec.param, pk)
-                or (spec.empty_means_all and not linked(spec.param, pk))
-            )
-            is_selected = term.pk in selected[spec.param]
+            count = len(candidates & by_term.get(term.pk, set())) + for_all
+            is_selected = term.pk in chosen[spec.param]
             if count or is_selected:
                 options.append(FacetOption(term.slug, term.name, count, is_selected))
         facets.append(Facet(spec.param, spec.label, options))
 
-    open_now_count = sum(1 for pk in ids if is_open[pk] and passes_all(pk, check_open=False))
-    result_ids = [pk for pk in ids if passes_all(pk)]
+    open_now_count = len(pool(check_open=False) & open_ids)
+    shown = pool()
+    result_ids = [pk for pk in ids if pk in shown]
     order = {row[0]: (-(row[6] or 0) if ranked else 0, row[1].casefold()) for row in rows}
     result_ids.sort(key=order.__getitem__)
 
     paginator = Paginator(result_ids, AIDS_PER_PAGE)
     page = paginator.get_page(params.get("page"))
     by_id = {
-        aid.pk: aid
-        for aid in AidPage.objects.filter(pk__in=list(page.object_list))
-        .select_related("kind")
-        .prefetch_related("funders", "professions")
+        aid.pk: catalogue.with_card_lists(aid)
+        for aid in AidPage.objects.filter(pk__in=list(page.object_list)).select_related("kind")
     }
     return AidSearch(
         query=query,

@@ -209,20 +209,14 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
         raise Http404
     professions = list(Profession.objects.active())
     zonage = [(profession, commune.zone_for(profession)) for profession in professions]
-    aids = list(
-        page.aids()
-        .in_force()
-        .select_related("kind")
-        .prefetch_related("funders", "professions")
-        .order_by("title")
-    )
+    aids = list(page.aids().in_force().for_cards().order_by("title"))
     zone_bound = []
     everywhere = []
     for aid in aids:
         if not aid.required_zone:
             everywhere.append(aid)
             continue
-        concerned = list(aid.professions.all()) or professions
+        concerned = aid.card_professions or professions
         met_for = [p for p in concerned if zone_is_met(aid.required_zone, commune.zone_for(p))]
         if met_for:
             zone_bound.append((aid, met_for))

@@ -54,8 +54,7 @@ class HomePage(BasePage):
             AidPage.objects.live()
             .in_force()
             .filter(locale=self.locale)
-            .select_related("kind")
-            .prefetch_related("funders", "professions")
+            .for_cards()
             .order_by("-first_published_at")[:LATEST_AIDS]
         )
         context["guide"] = GuideIndexPage.objects.live().filter(locale=self.locale).first()

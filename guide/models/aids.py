@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -100,6 +101,18 @@ class AidPageQuerySet(PageQuerySet):
     def in_force(self):
         """Aids neither closed nor superseded: the only ones anyone may still claim."""
         return self.filter(validity=Validity.OPEN)
+
+    def for_cards(self):
+        """With what an aid's card shows beside the page: its kind, and its funders and
+        professions as lists (`card_funders`, `card_professions`).
+
+        Lists rather than prefetched managers: Django builds a queryset per aid
+        and relation for those, which cost more than the two queries.
+        """
+        return self.select_related("kind").prefetch_related(
+            Prefetch("funders", to_attr="card_funders"),
+            Prefetch("professions", to_attr="card_professions"),
+        )
 
 
 AidPageManager = PageManager.from_queryset(AidPageQuerySet)

@@ -175,3 +175,37 @@ def test_a_renamed_list_entry_shows_at_once(client, guide, midwife):
     assert facet(client.get(guide.url, RENDERED), "profession")["sage-femme"].label == (
         "Maïeuticien ou sage-femme"
     )
+
+
+def card_of(response, title: str) -> str:
+    content = response.content.decode()
+    start = content.index(f">{title}</a>")
+    return content[start : content.index("</article>", start)]
+
+
+def test_cards_take_their_funders_and_professions_from_the_shared_catalogue(
+    client, guide, midwife
+):
+    funder = FunderFactory(slug="ars", name_fr="Agence régionale de santé")
+    AidPageFactory(parent=guide, title="Bourse", funders=[funder], professions=[midwife])
+    AidPageFactory(parent=guide, title="Prime")
+    client.get(guide.url, RENDERED)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(guide.url, {"page": "1", **RENDERED})
+
+    assert "Agence régionale de santé" in card_of(response, "Bourse")
+    assert "Sage-femme" in card_of(response, "Bourse")
+    assert "Toutes les professions" in card_of(response, "Prime")
+    assert not any("guide_aidpage_" in query["sql"] for query in queries)
+
+
+def test_a_renamed_funder_shows_on_the_cards_at_once(client, guide):
+    funder = FunderFactory(slug="ars", name_fr="ARS")
+    AidPageFactory(parent=guide, title="Bourse", funders=[funder])
+    client.get(guide.url, RENDERED)
+
+    funder.name_fr = "Agence régionale de santé"
+    funder.save()
+
+    assert "Agence régionale de santé" in card_of(client.get(guide.url, RENDERED), "Bourse")
