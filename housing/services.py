@@ -62,15 +62,20 @@ def available_for(listings: QuerySet, semester: Semester) -> QuerySet:
 
 
 def with_next_availability(listings: QuerySet, today: datetime.date) -> QuerySet:
-    """Annotate `next_start`: the start of the first period that has not ended by `today`."""
-    periods = AvailabilityPeriod.objects.filter(listing=OuterRef("pk"), end__gte=today)
-    return listings.annotate(next_start=Subquery(periods.order_by("start").values("start")[:1]))
+    """Annotate `next_start` and `next_end`: the first period that has not ended by `today`."""
+    upcoming = AvailabilityPeriod.objects.filter(listing=OuterRef("pk"), end__gte=today).order_by(
+        "start", "end"
+    )
+    return listings.annotate(
+        next_start=Subquery(upcoming.values("start")[:1]),
+        next_end=Subquery(upcoming.values("end")[:1]),
+    )
 
 
 def search_listings(criteria: SearchCriteria, today: datetime.date | None = None) -> QuerySet:
     """The published listings that match `criteria`, sorted as asked.
 
-    Each row is annotated with `next_start` and, for a "near" search, with
+    Each row is annotated with `next_start` and `next_end` and, for a "near" search, with
     `distance_km`; the commune is joined, so a page of results costs a fixed
     number of queries.
     """

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -17,7 +16,7 @@ from core.i18n import active_language
 from core.maps import MapMarker, map_data
 from core.pagination import WindowCountPaginator
 from housing.forms import HousingSearchForm, SearchCriteria
-from housing.models import AvailabilityPeriod, HousingIndexPage, HousingListing, SavedSearch
+from housing.models import HousingIndexPage, HousingListing, SavedSearch
 from housing.models.listings import APPROXIMATE_RADIUS_M
 from housing.services import (
     availability_calendar,
@@ -50,10 +49,6 @@ def search(request, page: HousingIndexPage):
     paginator = WindowCountPaginator(search_listings(criteria, today), PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
     listings = list(results.object_list)
-    upcoming = AvailabilityPeriod.objects.filter(end__gte=today).order_by("start")
-    prefetch_related_objects(
-        listings, Prefetch("periods", queryset=upcoming, to_attr="upcoming_periods")
-    )
     index_url = page.get_url(request)
     for listing in listings:
         listing.public_url = listing.url_under(index_url)

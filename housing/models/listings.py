@@ -237,6 +237,12 @@ class AvailabilityPeriod(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("available period")
         verbose_name_plural = _("available periods")
+        indexes = [
+            # The search's "available for the semester" test and each result's next
+            # period read this index alone (an index-only scan per listing), instead
+            # of hashing every period of the registry for each search.
+            models.Index(fields=["listing", "start", "end"], name="period_listing_dates"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.start:%d/%m/%Y} – {self.end:%d/%m/%Y}"

@@ -183,9 +183,7 @@ def card_of(response, title: str) -> str:
     return content[start : content.index("</article>", start)]
 
 
-def test_cards_take_their_funders_and_professions_from_the_shared_catalogue(
-    client, guide, midwife
-):
+def test_cards_take_their_funders_and_professions_from_the_shared_catalogue(client, guide, midwife):
     funder = FunderFactory(slug="ars", name_fr="Agence régionale de santé")
     AidPageFactory(parent=guide, title="Bourse", funders=[funder], professions=[midwife])
     AidPageFactory(parent=guide, title="Prime")
