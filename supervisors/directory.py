@@ -19,7 +19,7 @@ from core.semesters import semester_containing
 from relay.services import verified_address
 from relay.urls import contact_url
 from relay.views import contact_form_context
-from supervisors.forms import DirectoryFilterForm
+from supervisors.forms import DirectoryFilterForm, DirectoryTerms
 from supervisors.models import Supervisor, SupervisorOpening
 from territory.geo import Point, within_radius
 
@@ -55,12 +55,16 @@ def filtered_supervisors(form: DirectoryFilterForm, day=None) -> QuerySet[Superv
 
 
 def with_list_details(supervisors: QuerySet[Supervisor], day) -> QuerySet[Supervisor]:
-    """The supervisors with everything a card shows, fetched in a fixed number of queries."""
+    """The supervisors with everything a card shows, fetched in a fixed number of queries.
+
+    The lists are prefetched into attributes (`to_attr`): prefetched into the
+    related managers, Django would build a queryset per supervisor and list.
+    """
     return supervisors.select_related(
         "profession", "specialty", "commune", "place"
     ).prefetch_related(
-        "learner_levels",
-        "languages",
+        Prefetch("learner_levels", to_attr="card_levels"),
+        Prefetch("languages", to_attr="card_languages"),
         Prefetch(
             "openings",
             queryset=SupervisorOpening.objects.filter(
@@ -74,7 +78,8 @@ def with_list_details(supervisors: QuerySet[Supervisor], day) -> QuerySet[Superv
 def directory_context(page, request) -> dict:
     """The filter form, the page of results, the map and the links to other pages of results."""
     day = timezone.localdate()
-    form = DirectoryFilterForm(request.GET or None)
+    terms = cached_for_path(request, "directory-terms", DirectoryTerms.read)
+    form = DirectoryFilterForm(request.GET or None, terms=terms)
     supervisors = filtered_supervisors(form, day)
     paginator = WindowCountPaginator(with_list_details(supervisors, day), PER_PAGE)
     results = paginator.get_page(request.GET.get("page"))

@@ -1,5 +1,7 @@
 """The forms of the directory: its filters, the declaration of interest, the admin record."""
 
+from dataclasses import dataclass
+
 from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -15,25 +17,43 @@ from territory.models import PlaceToPractise
 RADIUS_CHOICES = [5, 10, 20, 30, 50]
 
 
-class SlugChoiceField(forms.ModelChoiceField):
-    """A term chosen by slug: filtered addresses read well and survive a language switch."""
+@dataclass(frozen=True)
+class DirectoryTerms:
+    """The active terms the directory filters on. Every search shows the same lists,
+    so the directory reads them once and caches them with its own path (renaming or
+    hiding a term purges the directory: see supervisors.apps)."""
 
-    def __init__(self, queryset, **kwargs):
-        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
+    specialty: list[Specialty]
+    level: list[LearnerLevel]
+    language: list[SpokenLanguage]
 
-    def label_from_instance(self, obj) -> str:
-        return obj.name
+    @classmethod
+    def read(cls) -> "DirectoryTerms":
+        return cls(
+            specialty=list(Specialty.objects.active()),
+            level=list(LearnerLevel.objects.active()),
+            language=list(SpokenLanguage.objects.active()),
+        )
+
+
+class TermChoiceField(forms.TypedChoiceField):
+    """A term chosen by slug, among the terms given to the form: filtered addresses read
+    well and survive a language switch. Cleans to the term, or None."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, empty_value=None, **kwargs)
+
+    def set_terms(self, terms: list) -> None:
+        by_slug = {term.slug: term for term in terms}
+        self.choices = [("", _("All")), *((term.slug, term.name) for term in terms)]
+        self.coerce = by_slug.__getitem__
 
 
 class DirectoryFilterForm(forms.Form):
     """The directory's filters, read from the query string (GET): shareable and script-free."""
 
-    specialty = SlugChoiceField(
-        Specialty.objects.active(), label=_("Specialty"), empty_label=_("All")
-    )
-    level = SlugChoiceField(
-        LearnerLevel.objects.active(), label=_("Learners accepted"), empty_label=_("All")
-    )
+    specialty = TermChoiceField(label=_("Specialty"))
+    level = TermChoiceField(label=_("Learners accepted"))
     commune = CommuneField(label=_("Commune"), required=False)
     radius = forms.TypedChoiceField(
         label=_("Distance from the commune"),
@@ -45,10 +65,14 @@ class DirectoryFilterForm(forms.Form):
         empty_value=None,
         required=False,
     )
-    language = SlugChoiceField(
-        SpokenLanguage.objects.active(), label=_("Language spoken"), empty_label=_("All")
-    )
+    language = TermChoiceField(label=_("Language spoken"))
     free = forms.BooleanField(label=_("With places free this semester"), required=False)
+
+    def __init__(self, data=None, *, terms: DirectoryTerms | None = None):
+        super().__init__(data)
+        terms = terms or DirectoryTerms.read()
+        for name in ("specialty", "level", "language"):
+            self.fields[name].set_terms(getattr(terms, name))
 
     def active_filters(self) -> list[tuple[str, str]]:
         """(field name, text) of each filter in use, for the "remove filter" chips."""
@@ -58,8 +82,7 @@ class DirectoryFilterForm(forms.Form):
         for name in ("specialty", "level", "commune", "language"):
             value = self.cleaned_data.get(name)
             if value is not None:
-                text = self.fields[name].label_from_instance(value)
-                chips.append((name, f"{self.fields[name].label} : {text}"))
+                chips.append((name, f"{self.fields[name].label} : {value.name}"))
         radius = self.cleaned_data.get("radius")
         if radius and self.cleaned_data.get("commune") is not None:
             chips.append(("radius", gettext("Within %(km)s km") % {"km": radius}))

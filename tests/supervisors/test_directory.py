@@ -12,6 +12,7 @@ from django.utils import timezone
 from core.semesters import semester_containing
 from relay.urls import contact_url
 from supervisors.models import SupervisorIndexPage, SupervisorOpening
+from tests.factories import SpecialtyFactory
 from tests.supervisors.factories import (
     LearnerLevelFactory,
     SpokenLanguageFactory,
@@ -280,3 +281,38 @@ def test_the_directory_links_to_the_become_page_while_it_is_published(
     become_page.unpublish()
 
     assert f'href="{become_page.url}"' not in client.get(url).content.decode()
+
+
+# `debug=1`: a query the page cache skips, so each request renders the directory.
+RENDERED = {"debug": "1"}
+# The filters' own reads of their lists (the cards' lists are joined to the supervisors).
+TERM_LISTS = tuple(
+    f'FROM "{table}" WHERE'
+    for table in ("core_specialty", "supervisors_learnerlevel", "supervisors_spokenlanguage")
+)
+
+
+def test_searches_share_the_lists_their_filters_offer(client, directory):
+    saspas = LearnerLevelFactory(slug="saspas", name_fr="SASPAS")
+    SupervisorFactory(last_name="Saspas", learner_levels=[saspas])
+    client.get(directory.url, RENDERED)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(directory.url, {"level": "saspas", **RENDERED})
+
+    assert names(response) == ["Saspas"]
+    assert '<option value="saspas" selected>SASPAS</option>' in response.content.decode()
+    assert not any(term_list in query["sql"] for query in queries for term_list in TERM_LISTS)
+
+
+def test_a_new_or_renamed_term_is_offered_by_the_filters_at_once(client, directory):
+    level = LearnerLevelFactory(slug="saspas", name_fr="SASPAS")
+    client.get(directory.url, RENDERED)
+
+    level.name_fr = "Stage autonome (SASPAS)"
+    level.save()
+    SpecialtyFactory(slug="geriatrie", name_fr="Gériatrie")
+    content = client.get(directory.url, RENDERED).content.decode()
+
+    assert '<option value="saspas">Stage autonome (SASPAS)</option>' in content
+    assert '<option value="geriatrie">Gériatrie</option>' in content
