@@ -117,7 +117,7 @@ def test_each_card_shows_the_next_period_not_yet_over(client, portal):
         return html[start : html.index("</article>", start)]
 
     studio, room = card("Studio lumineux"), card("Chambre calme")
-    assert f"Disponible du 1 Nov {today.year + 1} au 30 Avr {today.year + 2}" in studio
+    assert f"Disponible du 1 nov. {today.year + 1} au 30 avr. {today.year + 2}" in studio
     assert "Aucune date annoncée" in room
 
 
