@@ -81,3 +81,15 @@ def test_compose_keeps_media_and_database_in_named_volumes():
     document = compose()
     assert "media:/app/media" in document["services"]["web"]["volumes"]
     assert set(document["volumes"]) == {"media", "postgres"}
+
+
+def test_the_image_leaves_out_the_developers_virtualenv_database_uploads_and_history():
+    """`COPY . .` would otherwise replace the image's virtualenv with the host's (whose
+    paths do not exist in the image) and ship the local database and uploads."""
+    ignored = {
+        line.strip()
+        for line in (ROOT / ".dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    assert ("COPY", ". .") in dockerfile_instructions()
+    assert {".venv", "db.sqlite3", "media", ".git", "staticfiles"} <= ignored
