@@ -36,6 +36,8 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from core.release import release_id
+
 T = TypeVar("T")
 
 KEY_PREFIX = "page_cache"
@@ -111,8 +113,9 @@ def whole_site_token(request) -> str:
 
 def cache_key(request, kind: str, *parts: str) -> str:
     """A key for something cached about the request's path (`kind`: a page, a route):
-    purging the path, or a tree above it, makes every such key miss."""
-    parts = [request.get_host(), request.path, *parts, *path_tokens(request)]
+    purging the path, or a tree above it, makes every such key miss; so does the
+    next release (core.release)."""
+    parts = [release_id(), request.get_host(), request.path, *parts, *path_tokens(request)]
     return f"{KEY_PREFIX}:{kind}:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
 
 

@@ -170,6 +170,9 @@ else:
 # each change (core/purge.py). 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_QUERY_SECONDS = int(os.environ.get("PAGE_CACHE_QUERY_SECONDS", "60"))
+# Cached pages are kept per release (core/release.py): a deployment may name its
+# release (a commit, an image tag); otherwise the source's digest names it.
+RELEASE_ID = os.environ.get("RELEASE_ID", "")
 # The search and filter parameters of the public pages: a query string made of
 # these only is cached per full URL; any other parameter bypasses the cache.
 PAGE_CACHE_QUERY_PARAMETERS = {
