@@ -120,8 +120,9 @@ def cache_key(request, kind: str, *parts: str) -> str:
 
 
 def read_cached(key: str):
-    """What the cache holds under `key`, or None; also None when it was stored by an
-    earlier release whose classes no longer load, so that it is computed again."""
+    """What the cache holds under `key`, or None; also None when its classes no longer
+    load, so that it is computed again. Keys are per release (core.release), so this
+    only happens when a deployment names two different releases alike (RELEASE_ID)."""
     try:
         return cache.get(key)
     except (AttributeError, ImportError, pickle.UnpicklingError):
