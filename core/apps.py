@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
 
         from accounts import personal_data
-        from core import purge
+        from core import purge, view_restrictions
         from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
         from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
 
@@ -22,3 +22,4 @@ class CoreConfig(AppConfig):
         purge.register_site_wide(PortalSettings, Site, Profession, CareerStage, Faculty, Specialty)
         # A page put behind a password or a login leaves the cache at once.
         purge.register(PageViewRestriction, purge.restricted_pages)
+        view_restrictions.connect_signals()

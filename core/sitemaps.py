@@ -6,6 +6,8 @@ from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.view_restrictions import public_only
+
 
 class PortalSitemap(Sitemap):
     """Wagtail's sitemap walks the site's root only; ours walks each translation of it
@@ -16,7 +18,7 @@ class PortalSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return pages.live().public().order_by("path")
+        return public_only(pages.live()).order_by("path")
 
     def items(self):
         return self.live_pages().defer_streamfields().specific()

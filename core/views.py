@@ -17,6 +17,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.view_restrictions import public_only
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 DATABASE_RETRY_AFTER_SECONDS = 10
@@ -30,7 +32,7 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = public_only(Page.objects.live()).filter(locale=Locale.get_active()).specific()
         # Words only: quotes and operators typed by a visitor would reach the
         # search backend's own query syntax (SQLite FTS5 fails on them).
         words = " ".join(re.findall(r"\w+", query))

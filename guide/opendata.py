@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from core.tabular.writing import csv_response
+from core.view_restrictions import public_only
 from guide.models import AidPage
 from territory.models import Commune, PlaceToPractise
 
@@ -69,8 +70,7 @@ def iso(value: datetime.date | None) -> str | None:
 def aid_records(request: HttpRequest) -> list[dict]:
     """The live aids in the active language, one record each."""
     aids = (
-        AidPage.objects.live()
-        .public()
+        public_only(AidPage.objects.live())
         .filter(locale=Locale.get_active())
         .select_related("kind", "superseded_by")
         .prefetch_related("funders", "professions", "career_stages")

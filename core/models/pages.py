@@ -4,10 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.view_restrictions import any_restricted_page
 
 
 class BasePage(Page):
@@ -22,6 +23,13 @@ class BasePage(Page):
         # A section (depth 3) has none: spare the query on every search page.
         context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2) if self.depth > 3 else []
         return context
+
+    def get_view_restrictions(self):
+        # Wagtail asks on every page it serves; on a site where no page is
+        # private, the answer is known without its two queries.
+        if not any_restricted_page():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class SectionIndexPage(BasePage):

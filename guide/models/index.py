@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.models import SectionIndexPage
+from core.view_restrictions import public_only
 from guide.models.aids import AidPage
 
 
@@ -80,4 +81,4 @@ class GuideIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def aids(self):
         """The live aids below this index, in its language."""
-        return AidPage.objects.live().public().descendant_of(self)
+        return public_only(AidPage.objects.live()).descendant_of(self)
