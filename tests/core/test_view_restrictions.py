@@ -26,9 +26,7 @@ def restriction_queries(client, url) -> list[str]:
 
 
 def make_private(page) -> PageViewRestriction:
-    return PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.LOGIN
-    )
+    return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
 
 
 def test_pages_and_the_guide_look_for_no_restriction_on_a_site_without_private_pages(
