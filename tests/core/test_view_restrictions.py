@@ -3,6 +3,7 @@ stays private from the moment it is made so."""
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -17,8 +18,6 @@ RESTRICTION_TABLE = "wagtailcore_pageviewrestriction"
 
 
 def restriction_queries(client, url) -> list[str]:
-    from django.db import connection
-
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
