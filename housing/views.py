@@ -46,7 +46,7 @@ def search(request, page: HousingIndexPage):
     today = timezone.localdate()
     form = HousingSearchForm(request.GET or None, today=today)
     criteria = form.criteria() if form.is_bound and form.is_valid() else SearchCriteria()
-    paginator = WindowCountPaginator(search_listings(criteria, today), PAGE_SIZE)
+    paginator = WindowCountPaginator(search_listings(criteria, today).for_cards(), PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
     listings = list(results.object_list)
     index_url = page.get_url(request)

@@ -51,9 +51,28 @@ class OffererType(models.TextChoices):
 NON_NEGATIVE = MinValueValidator(Decimal("0"), _("Enter an amount of zero or more."))
 
 
+# What a result card and the results' map show. The address, the contact and
+# the staff's notes are never read for a public list, and the rows stay small.
+CARD_FIELDS = (
+    "title",
+    "kind",
+    "rent",
+    "charges_included",
+    "furnished",
+    "is_step_free",
+    "latitude",
+    "longitude",
+    "commune__name",
+)
+
+
 class HousingListingQuerySet(models.QuerySet):
     def published(self):
         return self.filter(live=True)
+
+    def for_cards(self):
+        """Only the columns of CARD_FIELDS, the commune's name joined."""
+        return self.select_related("commune").only(*CARD_FIELDS)
 
 
 class HousingListing(

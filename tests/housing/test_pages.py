@@ -158,6 +158,18 @@ def test_search_queries_do_not_grow_with_the_number_of_listings(client, portal, 
 SEARCH_PAGE_QUERIES = 8
 
 
+def test_search_never_reads_the_address_or_the_contact(client, listing, settings):
+    """The public list reads only what its cards show (HousingListing.CARD_FIELDS)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/fr/logements/?max_rent=2000").content.decode()
+    assert listing.title in html
+    listing_queries = [q["sql"] for q in queries if "housing_housinglisting" in q["sql"]]
+    assert listing_queries
+    for column in ("address", "contact_name", "contact_email", "contact_phone", "internal_notes"):
+        assert not any(f'"housing_housinglisting"."{column}"' in sql for sql in listing_queries)
+
+
 def test_listing_page_shows_the_facts_and_nearby_places(client, listing):
     PlaceToPractiseFactory(name="Hôpital de Melun", commune=listing.commune)
     html = client.get(listing_url(listing)).content.decode()
