@@ -60,9 +60,7 @@ def with_list_details(supervisors: QuerySet[Supervisor], day) -> QuerySet[Superv
     The lists are prefetched into attributes (`to_attr`): prefetched into the
     related managers, Django would build a queryset per supervisor and list.
     """
-    return supervisors.select_related(
-        "profession", "specialty", "commune", "place"
-    ).prefetch_related(
+    return supervisors.for_cards().prefetch_related(
         Prefetch("learner_levels", to_attr="card_levels"),
         Prefetch("languages", to_attr="card_languages"),
         Prefetch(

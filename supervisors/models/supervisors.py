@@ -29,7 +29,30 @@ class ConsentMethod(models.TextChoices):
     PHONE_CONFIRMED = "phone", _("Phone call, confirmed in writing")
 
 
+# What a directory card and the directory's map show. The RPPS number, the
+# address, the e-mail, the phone and the consent record are never read for
+# the public list, and the rows stay small.
+CARD_FIELDS = (
+    "title",
+    "first_name",
+    "last_name",
+    "latitude",
+    "longitude",
+    "profession__name_fr",
+    "profession__name_en",
+    "specialty__name_fr",
+    "specialty__name_en",
+    "commune__name",
+    "place__name",
+)
+
+
 class SupervisorQuerySet(models.QuerySet):
+    def for_cards(self):
+        """Only the columns of CARD_FIELDS, with the profession, specialty, commune and place
+        they name joined."""
+        return self.select_related("profession", "specialty", "commune", "place").only(*CARD_FIELDS)
+
     def consented(self):
         """Records whose practitioner agreed to be listed and has not withdrawn."""
         return self.filter(consent_date__isnull=False, consent_withdrawn_on__isnull=True)

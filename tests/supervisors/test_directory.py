@@ -174,6 +174,19 @@ def test_directory_query_count_does_not_grow_with_the_number_of_supervisors(
     assert with_20 == with_500
 
 
+def test_directory_never_reads_contact_details_or_rpps(client, directory, settings):
+    """The public list reads only what its cards show (supervisors.models CARD_FIELDS)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    shown = SupervisorFactory(email="cabinet@example.org", phone="01 02 03 04 05")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(directory.url)
+    assert names(response) == [shown.last_name]
+    supervisor_queries = [q["sql"] for q in queries if 'FROM "supervisors_supervisor"' in q["sql"]]
+    assert supervisor_queries
+    for column in ("rpps", "address", "email", "phone", "consent_method"):
+        assert not any(f'"supervisors_supervisor"."{column}"' in sql for sql in supervisor_queries)
+
+
 def test_supervisor_page_shows_the_record(client, directory):
     supervisor = SupervisorFactory(presentation="Médecine rurale et visites à domicile.")
     response = client.get(directory.supervisor_url(supervisor))
