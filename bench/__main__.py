@@ -5,6 +5,7 @@ throwaway database and the environment (production settings, Redis cache).
 """
 
 import argparse
+import contextlib
 import datetime
 import logging
 import os
@@ -12,10 +13,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import django
+
+from bench import floor, load, report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,14 +31,20 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", "8765")))
     parser.add_argument("--note", default=os.environ.get("BENCH_NOTE", ""))
+    parser.add_argument(
+        "--floor",
+        action=argparse.BooleanOptionalAction,
+        default=scale == "full",
+        help="measure the searches again with no template rendered (default: full scale)",
+    )
     return parser.parse_args()
 
 
-def start_server(port: int) -> subprocess.Popen:
-    """gunicorn with the repository's configuration, answering /healthz."""
+def start_server(port: int, config: str = "config/gunicorn.conf.py") -> subprocess.Popen:
+    """gunicorn with `config` (the repository's by default), answering /healthz."""
     environment = {**os.environ, "GUNICORN_BIND": f"127.0.0.1:{port}"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
+    server = subprocess.Popen(  # noqa: S603 - our own command line, no shell
+        [sys.executable, "-m", "gunicorn", "-c", config, "config.wsgi"],
         cwd=ROOT,
         env=environment,
     )
@@ -50,10 +59,131 @@ def start_server(port: int) -> subprocess.Popen:
     raise RuntimeError("gunicorn did not answer /healthz within 60 s.")
 
 
+@contextlib.contextmanager
+def serving(port: int, config: str = "config/gunicorn.conf.py"):
+    server = start_server(port, config)
+    try:
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@dataclass(frozen=True)
+class Loader:
+    """wrk against the server under measure, with the run's duration and connections."""
+
+    base: str
+    seconds: float
+    connections: int
+
+    def hammer(self, url: str, cold: bool = False, seconds: float | None = None):
+        return load.measure(
+            self.base + url,
+            seconds=seconds or self.seconds,
+            connections=self.connections,
+            cold=cold,
+        )
+
+    def warm_up(self, urls) -> None:
+        """Every worker loads its templates, translations and modules once in its life: a
+        process that has just started is not what a cold cache means."""
+        from bench import pages
+
+        for url in ["/healthz", *urls]:
+            self.hammer(url, cold=True, seconds=2)
+        pages.clear_caches()
+
+
+def measure_pages(measured, loader: Loader, queries: dict, renders: dict) -> tuple[list, list]:
+    """Each page cold then warm, and the ceiling before each page and after the last.
+
+    The machine's speed drifts within a run (a virtual machine's neighbours):
+    each page is compared with the two ceilings measured around it.
+    """
+    from bench import pages
+
+    loader.warm_up(page.url for page in measured)
+    ceilings = [loader.hammer("/healthz")]
+    rows = []
+    for page in measured:
+        pages.clear_caches()
+        cold = loader.hammer(page.url, cold=True)
+        pages.clear_caches()
+        weight = pages.page_weight(page, loader.base)  # also the first hit: fills the cache
+        warm = loader.hammer(page.url)
+        ceilings.append(loader.hammer("/healthz"))
+        row = {
+            "key": page.key,
+            "label": page.label,
+            "url": page.url,
+            "search": page.search,
+            "budget": pages.QUERY_BUDGET,
+            "queries": asdict(queries[page.key]),
+            "render": asdict(renders[page.key]),
+            "ceiling": report.ceiling_around(ceilings[-2], ceilings[-1]),
+            "cold": cold.as_dict(),
+            "warm": warm.as_dict(),
+            "weight": weight,
+        }
+        row["missed"] = report.verdicts(row, row["ceiling"]["requests_per_second"])
+        rows.append(row)
+        print(
+            f"  {page.label}: cold {cold.requests_per_second:.0f}/s, "
+            f"warm {warm.requests_per_second:.0f}/s, "
+            f"ceiling {row['ceiling']['requests_per_second']:.0f}/s"
+        )
+    return rows, ceilings
+
+
+def measure_floor(searches, loader: Loader) -> list[dict]:
+    """Each search cold on a server that renders no template (bench/floor.py), between two
+    ceilings: what the search costs outside its templates, a bound no work on them can pass."""
+    from bench import pages
+
+    loader.warm_up(page.url for page in searches)
+    for page in searches:
+        if floor.MARKER not in pages.fetch(loader.base, pages.cache_busting(page.url, "floor")):
+            raise RuntimeError(f"{page.url} was rendered: bench/floor.py did not replace it.")
+    rows = []
+    before = loader.hammer("/healthz")
+    for page in searches:
+        cold = loader.hammer(page.url, cold=True)
+        after = loader.hammer("/healthz")
+        rows.append(
+            {
+                "key": page.key,
+                "label": page.label,
+                "ceiling": report.ceiling_around(before, after),
+                "cold": cold.as_dict(),
+            }
+        )
+        print(
+            f"  {page.label}: cold {cold.requests_per_second:.0f}/s, "
+            f"ceiling {rows[-1]['ceiling']['requests_per_second']:.0f}/s"
+        )
+        before = after
+    return rows
+
+
+def failures_of(rows: list[dict]) -> list[str]:
+    """What fails the run: a page over its query budget, or requests that failed."""
+    return [
+        f"{row['label']}: {row['queries']['render']} queries (budget {row['budget']})"
+        for row in rows
+        if row["queries"]["render"] > row["budget"]
+    ] + [
+        f"{row['label']}: {row[phase]['errors']} failed requests ({phase})"
+        for row in rows
+        for phase in ("cold", "warm")
+        if row[phase]["errors"]
+    ]
+
+
 def main() -> int:
     options = arguments()
     django.setup()
-    from bench import load, pages, report
+    from bench import pages
     from bench.dataset import SCALES, build_dataset
 
     print(f"Data set ({options.scale}):")
@@ -65,58 +195,24 @@ def main() -> int:
     queries = {page.key: pages.count_queries(page, host) for page in measured}
     renders = {page.key: pages.render_time(page, host) for page in measured}
 
-    base = f"http://{host}:{options.port}"
-    server = start_server(options.port)
-    try:
-
-        def hammer(url: str, cold: bool = False) -> load.LoadResult:
-            return load.measure(
-                base + url, seconds=options.seconds, connections=options.connections, cold=cold
-            )
-
-        ceiling_start = hammer("/healthz")
-        rows = []
-        for page in measured:
-            pages.clear_caches()
-            cold = hammer(page.url, cold=True)
-            pages.clear_caches()
-            weight = pages.page_weight(page, base)  # also the first hit that fills the cache
-            warm = hammer(page.url)
-            rows.append(
-                {
-                    "key": page.key,
-                    "label": page.label,
-                    "url": page.url,
-                    "search": page.search,
-                    "budget": pages.QUERY_BUDGET,
-                    "queries": asdict(queries[page.key]),
-                    "render": asdict(renders[page.key]),
-                    "cold": cold.as_dict(),
-                    "warm": warm.as_dict(),
-                    "weight": weight,
-                }
-            )
-            print(
-                f"  {page.label}: cold {cold.requests_per_second:.0f}/s, "
-                f"warm {warm.requests_per_second:.0f}/s"
-            )
+    loader = Loader(f"http://{host}:{options.port}", options.seconds, options.connections)
+    with serving(options.port):
+        rows, ceilings = measure_pages(measured, loader, queries, renders)
         others = [
             {
                 "key": page.key,
                 "label": page.label,
                 "url": page.url,
-                "weight": pages.page_weight(page, base),
+                "weight": pages.page_weight(page, loader.base),
             }
             for page in pages.weight_pages()
         ]
-        ceiling_end = hammer("/healthz")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    floor = []
+    if options.floor:
+        print("Floor: the searches again, with no template rendered (bench/floor.py):")
+        with serving(options.port, "bench/floor.py"):
+            floor = measure_floor([page for page in measured if page.search], loader)
 
-    ceiling = (ceiling_start.requests_per_second + ceiling_end.requests_per_second) / 2
-    for row in rows:
-        row["missed"] = report.verdicts(row, ceiling)
     result = {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "scale": options.scale,
@@ -127,28 +223,17 @@ def main() -> int:
         "seconds": options.seconds,
         "dataset": pages.dataset_size(),
         "generation": {name: round(seconds, 1) for name, seconds in generation.items()},
-        "ceiling_rps": round(ceiling, 1),
-        "ceiling_start": ceiling_start.as_dict(),
-        "ceiling_end": ceiling_end.as_dict(),
+        "ceilings": [ceiling.as_dict() for ceiling in ceilings],
         "pages": rows,
+        "floor": floor,
         "other_pages": others,
         "note": options.note,
     }
-    table = report.markdown(result)
-    print(table)
+    print(report.markdown(result))
     if options.scale == "full" or os.environ.get("BENCH_WRITE") == "1":
         json_path, md_path = report.write(result, ROOT / "bench" / "results")
         print(f"Written {json_path.relative_to(ROOT)} and {md_path.relative_to(ROOT)}.")
-    failures = [
-        f"{row['label']}: {row['queries']['render']} queries (budget {row['budget']})"
-        for row in rows
-        if row["queries"]["render"] > row["budget"]
-    ] + [
-        f"{row['label']}: {row[phase]['errors']} failed requests ({phase})"
-        for row in rows
-        for phase in ("cold", "warm")
-        if row[phase]["errors"]
-    ]
+    failures = failures_of(rows)
     for failure in failures:
         print(f"FAILED {failure}", file=sys.stderr)
     return 1 if failures else 0

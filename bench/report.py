@@ -39,6 +39,17 @@ def ratio(figure: float, ceiling: float) -> float:
     return round(figure / ceiling, 3) if ceiling else 0.0
 
 
+def ceiling_around(before, after) -> dict:
+    """The ceiling a page is compared with: the mean of the measures just before and after it."""
+    return {
+        "before": before.requests_per_second,
+        "after": after.requests_per_second,
+        "requests_per_second": round(
+            (before.requests_per_second + after.requests_per_second) / 2, 1
+        ),
+    }
+
+
 QUERY_TARGET = 25
 
 
@@ -57,8 +68,8 @@ def verdicts(row: dict, ceiling: float) -> list[str]:
 
 
 def markdown(result: dict) -> str:
-    ceiling = result["ceiling_rps"]
     info = result["machine"]
+    ceilings = [ceiling["requests_per_second"] for ceiling in result["ceilings"]]
     lines = [
         f"# Benchmark, {result['scale']} data set — {result['date']}",
         "",
@@ -75,21 +86,24 @@ def markdown(result: dict) -> str:
         + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result["generation"].items())
         + ".",
         "",
-        f"Ceiling (`/healthz`, no database, no cache): **{ceiling:.0f} requests/s** "
-        f"(start {result['ceiling_start']['requests_per_second']:.0f}, "
-        f"end {result['ceiling_end']['requests_per_second']:.0f}).",
+        f"Ceiling (`/healthz`, no database, no cache), measured before each page and after "
+        f"the last: **{min(ceilings):.0f} to {max(ceilings):.0f} requests/s** "
+        f"({', '.join(f'{figure:.0f}' for figure in ceilings)}). Each page's ratios are to "
+        "the mean of the two measures around it.",
         "",
-        "| page | queries: render (cold, cached) | render ms (SQL) | cold req/s (× ceiling) "
-        "| cold p50 / p95 ms | warm req/s (× ceiling) | warm p50 / p95 ms "
-        "| HTML+CSS+JS KB (gzip) | targets missed |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| page | queries: render (cold, cached) | render ms (SQL) | ceiling req/s "
+        "| cold req/s (× ceiling) | cold p50 / p95 ms | warm req/s (× ceiling) "
+        "| warm p50 / p95 ms | HTML+CSS+JS KB (gzip) | targets missed |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in result["pages"]:
         cold, warm, weight = row["cold"], row["warm"], row["weight"]
         queries = row["queries"]
+        ceiling = row["ceiling"]["requests_per_second"]
         lines.append(
             f"| {row['label']} | {queries['render']} ({queries['cold']}, {queries['cached']}) "
             f"| {row['render']['total_ms']} ({row['render']['sql_ms']}) "
+            f"| {ceiling:.0f} "
             f"| {cold['requests_per_second']:.0f} ({ratio(cold['requests_per_second'], ceiling)}) "
             f"| {cold['p50_ms']:.1f} / {cold['p95_ms']:.1f} "
             f"| {warm['requests_per_second']:.0f} ({ratio(warm['requests_per_second'], ceiling)}) "
@@ -107,6 +121,20 @@ def markdown(result: dict) -> str:
         "other caches filled (held to the budget of 25); *cold* is the first hit after every "
         "cache was emptied; *cached* is a hit from the page cache. *Render ms* is the median "
         "time of such a render in process, alone on the machine, and of its SQL.",
+    ]
+    if result.get("floor"):
+        lines += [
+            "",
+            "Floor: the same cold searches on a server whose workers render no template "
+            "(`bench/floor.py` answers a fixed 64 KB page instead): the cost of the "
+            "middleware, Wagtail's routing, the form, the queries and the models alone, "
+            "which no work on the templates can go below.",
+            "",
+            "| search | ceiling req/s | cold req/s, no template (× ceiling) | cold p50 / p95 ms |",
+            "| --- | --- | --- | --- |",
+            *map(floor_line, result["floor"]),
+        ]
+    lines += [
         "",
         "URLs:",
         "",
@@ -130,6 +158,15 @@ def markdown(result: dict) -> str:
     if result.get("note"):
         lines += ["", result["note"]]
     return "\n".join(lines) + "\n"
+
+
+def floor_line(row: dict) -> str:
+    ceiling, cold = row["ceiling"]["requests_per_second"], row["cold"]
+    return (
+        f"| {row['label']} | {ceiling:.0f} "
+        f"| {cold['requests_per_second']:.0f} ({ratio(cold['requests_per_second'], ceiling)}) "
+        f"| {cold['p50_ms']:.1f} / {cold['p95_ms']:.1f} |"
+    )
 
 
 def write(result: dict, directory: Path) -> tuple[Path, Path]:
