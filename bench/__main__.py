@@ -95,24 +95,44 @@ class Loader:
         pages.clear_caches()
 
 
-def measure_pages(measured, loader: Loader, queries: dict, renders: dict) -> tuple[list, list]:
-    """Each page cold then warm, and the ceiling before each page and after the last.
+def between_ceilings(loader: Loader, measured, measure) -> tuple[list, list]:
+    """`measure(page)` for each page, and the ceiling before the first page and after each.
 
     The machine's speed drifts within a run (a virtual machine's neighbours):
-    each page is compared with the two ceilings measured around it.
+    each page is compared with the two ceilings measured around it. Returns
+    [(page, what `measure` returned, that ceiling)] and every ceiling measured.
     """
+    ceilings = [loader.hammer("/healthz")]
+    measures = []
+    for page in measured:
+        figures = measure(page)
+        ceilings.append(loader.hammer("/healthz"))
+        ceiling = report.ceiling_around(ceilings[-2], ceilings[-1])
+        measures.append((page, figures, ceiling))
+        rates = [
+            f"{phase} {value['requests_per_second']:.0f}/s"
+            for phase, value in figures.items()
+            if phase in ("cold", "warm")
+        ]
+        print(f"  {page.label}: {', '.join(rates)}, ceiling {ceiling['requests_per_second']:.0f}/s")
+    return measures, ceilings
+
+
+def measure_pages(measured, loader: Loader, queries: dict, renders: dict) -> tuple[list, list]:
+    """Each page cold then warm, between two ceilings."""
     from bench import pages
 
-    loader.warm_up(page.url for page in measured)
-    ceilings = [loader.hammer("/healthz")]
-    rows = []
-    for page in measured:
+    def cold_then_warm(page) -> dict:
         pages.clear_caches()
         cold = loader.hammer(page.url, cold=True)
         pages.clear_caches()
         weight = pages.page_weight(page, loader.base)  # also the first hit: fills the cache
-        warm = loader.hammer(page.url)
-        ceilings.append(loader.hammer("/healthz"))
+        return {"cold": cold.as_dict(), "warm": loader.hammer(page.url).as_dict(), "weight": weight}
+
+    loader.warm_up(page.url for page in measured)
+    measures, ceilings = between_ceilings(loader, measured, cold_then_warm)
+    rows = []
+    for page, figures, ceiling in measures:
         row = {
             "key": page.key,
             "label": page.label,
@@ -121,18 +141,11 @@ def measure_pages(measured, loader: Loader, queries: dict, renders: dict) -> tup
             "budget": pages.QUERY_BUDGET,
             "queries": asdict(queries[page.key]),
             "render": asdict(renders[page.key]),
-            "ceiling": report.ceiling_around(ceilings[-2], ceilings[-1]),
-            "cold": cold.as_dict(),
-            "warm": warm.as_dict(),
-            "weight": weight,
+            "ceiling": ceiling,
+            **figures,
         }
-        row["missed"] = report.verdicts(row, row["ceiling"]["requests_per_second"])
+        row["missed"] = report.verdicts(row, ceiling["requests_per_second"])
         rows.append(row)
-        print(
-            f"  {page.label}: cold {cold.requests_per_second:.0f}/s, "
-            f"warm {warm.requests_per_second:.0f}/s, "
-            f"ceiling {row['ceiling']['requests_per_second']:.0f}/s"
-        )
     return rows, ceilings
 
 
@@ -145,25 +158,13 @@ def measure_floor(searches, loader: Loader) -> list[dict]:
     for page in searches:
         if floor.MARKER not in pages.fetch(loader.base, pages.cache_busting(page.url, "floor")):
             raise RuntimeError(f"{page.url} was rendered: bench/floor.py did not replace it.")
-    rows = []
-    before = loader.hammer("/healthz")
-    for page in searches:
-        cold = loader.hammer(page.url, cold=True)
-        after = loader.hammer("/healthz")
-        rows.append(
-            {
-                "key": page.key,
-                "label": page.label,
-                "ceiling": report.ceiling_around(before, after),
-                "cold": cold.as_dict(),
-            }
-        )
-        print(
-            f"  {page.label}: cold {cold.requests_per_second:.0f}/s, "
-            f"ceiling {rows[-1]['ceiling']['requests_per_second']:.0f}/s"
-        )
-        before = after
-    return rows
+    measures, _ceilings = between_ceilings(
+        loader, searches, lambda page: {"cold": loader.hammer(page.url, cold=True).as_dict()}
+    )
+    return [
+        {"key": page.key, "label": page.label, "ceiling": ceiling, **figures}
+        for page, figures, ceiling in measures
+    ]
 
 
 def failures_of(rows: list[dict]) -> list[str]:
