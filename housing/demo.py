@@ -1,10 +1,13 @@
 """The demo's housing listings (core/demo/content/housing.py), published, owned by the CDOM."""
 
+import datetime
+
 from django.utils import timezone
 
 from accounts.models import User
-from core.demo.content.housing import LISTINGS
+from core.demo.content.housing import LISTINGS, Period
 from core.demo.content.people import CDOM_STAFF
+from core.semesters import next_semester, semester_containing
 from housing.models import AvailabilityPeriod, HousingListing
 from territory.models import Commune
 
@@ -17,7 +20,23 @@ AMENITY_FIELDS = {
 }
 
 
-def ensure_housing() -> int:
+def period_dates(period: Period, today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of a demo period, from the semester `today` falls in."""
+    current = semester_containing(today)
+    following = next_semester(today)
+    if period == "current":
+        return current.start, current.end
+    if period == "next":
+        return following.start, following.end
+    if period == "year":
+        return current.start, following.end
+    # "across": the last three months of this semester and the first three of the next.
+    return current.start + datetime.timedelta(days=92), following.start + datetime.timedelta(
+        days=91
+    )
+
+
+def ensure_housing(today: datetime.date) -> int:
     """Create and publish the demo listings that do not exist yet (by title); return how many."""
     owner = User.objects.filter(email=CDOM_STAFF.email).first()
     communes = {commune.slug: commune for commune in Commune.objects.all()}
@@ -49,7 +68,8 @@ def ensure_housing() -> int:
             last_confirmed_at=timezone.now(),
             **{AMENITY_FIELDS[name]: True for name in spec.amenities},
         )
-        for start, end in spec.periods:
+        for period in spec.periods:
+            start, end = period_dates(period, today)
             listing.periods.add(AvailabilityPeriod(start=start, end=end))
         listing.save()
         listing.save_revision(user=owner, log_action=False).publish(user=owner, log_action=False)

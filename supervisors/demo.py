@@ -3,7 +3,8 @@
 import datetime
 from collections import Counter
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from wagtail.models import Page
 
@@ -13,6 +14,7 @@ from core.demo.content.supervisors import (
     LEADS,
     LEARNER_LEVELS,
     SUPERVISORS,
+    LeadSpec,
     SupervisorSpec,
 )
 from core.demo.pages import ensure_page
@@ -112,7 +114,19 @@ def create_supervisor(spec: SupervisorSpec) -> Supervisor:
     return supervisor
 
 
+def available_from(spec: LeadSpec, today: datetime.date) -> str:
+    """What the lead typed: free text, or the month of a semester to come, in their language."""
+    if isinstance(spec.available_from, str):
+        return spec.available_from
+    semester = semester_containing(today)
+    for _ in range(spec.available_from):
+        semester = next_semester(semester.start)
+    with translation.override(spec.language):
+        return date_format(semester.start, "YEAR_MONTH_FORMAT").capitalize()
+
+
 def ensure_leads() -> int:
+    today = timezone.localdate()
     existing = set(Lead.objects.values_list("rpps", flat=True))
     count = 0
     for spec in LEADS:
@@ -128,11 +142,11 @@ def ensure_leads() -> int:
             place=PlaceToPractise.objects.filter(slug=spec.place).first() if spec.place else None,
             address=spec.address,
             commune=Commune.objects.filter(slug=spec.commune).first() if spec.commune else None,
-            available_from=spec.available_from,
+            available_from=available_from(spec, today),
             message=spec.message,
             language=spec.language,
             state=spec.state,
-            consent_date=timezone.localdate(),
+            consent_date=today,
         )
         count += 1
     return count

@@ -8,9 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from core.demo.content.home import HOME
+from core.demo.content.home import home_spec
 from core.demo.content.identity import PORTAL_SETTINGS
 from core.demo.content.people import DEMO_PASSWORD, PEOPLE
 from core.demo.guide import ensure_guide
@@ -55,13 +56,17 @@ class DemoResult:
 def build_demo() -> DemoResult:
     """Build the demo: pages in French and English, lists, settings, logo and accounts."""
     result = DemoResult()
+    # Every date of the demo is placed from the day it is loaded, so that it
+    # always has a past evening, one open for registration and a next semester.
+    today = timezone.localdate()
+    tree = home_spec(today)
     french = Locale.objects.get_or_create(language_code="fr")[0]
     english = Locale.objects.get_or_create(language_code="en")[0]
 
     result.created["terms"] = ensure_terms()
     result.created["territory"] = ensure_territory()
-    pages = build_page_tree(french, result.created)
-    translations = translate_tree(pages, english, result.created)
+    pages = build_page_tree(tree, french, result.created)
+    translations = translate_tree(tree, pages, english, result.created)
     result.created["guide"] = ensure_guide(pages["guide"], english)
     result.created.update(ensure_supervisor_demo(pages["supervisors"], translations["supervisors"]))
 
@@ -72,18 +77,18 @@ def build_demo() -> DemoResult:
     result.created["settings"] += ensure_portal_settings(site, logo, footer)
 
     result.created["users"] = ensure_users()
-    result.created["housing listings"] = ensure_housing()
+    result.created["housing listings"] = ensure_housing(today)
     grant_event_pages([pages["events"], translations["events"]])
-    result.created["registrations"] = ensure_demo_registrations(pages["event-2026-12"])
+    result.created["registrations"] = ensure_demo_registrations(pages["next-evening"])
     result.logins = [DemoLogin(p.role, p.email, DEMO_PASSWORD) for p in PEOPLE]
     return result
 
 
-def build_page_tree(locale: Locale, created: Counter) -> dict[str, Page]:
+def build_page_tree(tree: PageSpec, locale: Locale, created: Counter) -> dict[str, Page]:
     """The French pages of the demo by key, parents created before their children."""
-    home, home_created = ensure_home_page(HOME, locale)
+    home, home_created = ensure_home_page(tree, locale)
     created["pages"] += home_created
-    pages = {HOME.key: home}
+    pages = {tree.key: home}
 
     def add_children(parent: Page, spec: PageSpec) -> None:
         for child in spec.children:
@@ -92,14 +97,16 @@ def build_page_tree(locale: Locale, created: Counter) -> dict[str, Page]:
             pages[child.key] = page
             add_children(page, child)
 
-    add_children(home, HOME)
+    add_children(home, tree)
     return pages
 
 
-def translate_tree(pages: dict[str, Page], locale: Locale, created: Counter) -> dict[str, Page]:
+def translate_tree(
+    tree: PageSpec, pages: dict[str, Page], locale: Locale, created: Counter
+) -> dict[str, Page]:
     """The translation of each French page into `locale`, made where it is missing."""
     translations = {}
-    for spec in HOME.walk():
+    for spec in tree.walk():
         page = pages[spec.key]
         translation = page.get_translation_or_none(locale)
         if translation is None:

@@ -19,9 +19,8 @@ from wagtail_localize.segments.extract import extract_segments
 
 from accounts.models import User
 from core.colours import contrast_ratio
-from core.demo.content.events import NEXT_EVENING
 from core.demo.content.guide import AIDS
-from core.demo.content.home import HOME
+from core.demo.content.home import home_spec
 from core.demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
 from core.demo.logo import SIZE
 from core.models import (
@@ -38,8 +37,11 @@ from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
 
-# The day the demo was written: the December evening is ahead, the May one behind.
+# The day the demo is loaded in this module: the December evening is ahead, June's behind.
 TODAY = datetime.datetime(2026, 11, 22, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+HOME = home_spec(TODAY.date())
+SPECS = {spec.key: spec for spec in HOME.walk()}
+NEXT_EVENING = SPECS["next-evening"]
 
 ADDRESSES = {
     "/fr/": "/en/",
@@ -50,8 +52,8 @@ ADDRESSES = {
     "/fr/evenements/soiree-accueil-internes-decembre-2026/": (
         "/en/events/intern-welcome-evening-december-2026/"
     ),
-    "/fr/evenements/soiree-accueil-internes-mai-2026/": (
-        "/en/events/intern-welcome-evening-may-2026/"
+    "/fr/evenements/soiree-accueil-internes-juin-2026/": (
+        "/en/events/intern-welcome-evening-june-2026/"
     ),
     "/fr/contact/": "/en/contact/",
     "/fr/mentions-legales/": "/en/legal-notice/",

@@ -8,6 +8,10 @@ Département in Melun.
 import datetime
 from zoneinfo import ZoneInfo
 
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.text import slugify
+
 from core.demo.blocks import callout, paragraph
 from core.demo.specs import PageSpec
 from core.demo.text import Bilingual as T
@@ -67,112 +71,161 @@ PROGRAMME = [
     programme_item("20:30:00", T("Buffet et échanges libres", "Buffet and informal conversations")),
 ]
 
-NEXT_EVENING = PageSpec(
-    key="event-2026-12",
-    model=EventPage,
-    title=T(
-        "Soirée d’accueil des internes – décembre 2026",
-        "Intern welcome evening – December 2026",
-    ),
-    slug=T("soiree-accueil-internes-decembre-2026", "intern-welcome-evening-december-2026"),
-    fields={
-        "start": datetime.datetime(2026, 12, 3, 18, 30, tzinfo=PARIS),
-        "end": datetime.datetime(2026, 12, 3, 21, 30, tzinfo=PARIS),
-        "venue_name": VENUE_NAME,
-        "venue_address": VENUE_ADDRESS,
-        "venue_access": VENUE_ACCESS,
-        **VENUE_POSITION,
-        "audience": AUDIENCE,
-        "programme": PROGRAMME,
-        "capacity": 60,
-        "registration_closes_at": datetime.datetime(2026, 12, 2, 12, 0, tzinfo=PARIS),
-        "ask_specialty": False,
-        "free_question": T(
+# Interns change placements in early November and early May; each group is
+# welcomed about a month later, on the first Thursday of December or of June.
+EVENING_MONTHS = (6, 12)
+# The next evening is at least this far ahead, so that its registration is open
+# whenever the demo is loaded.
+REGISTRATION_LEAD = datetime.timedelta(days=7)
+
+
+def evening_day(year: int, month: int) -> datetime.date:
+    """The first Thursday of `month`."""
+    first = datetime.date(year, month, 1)
+    return first + datetime.timedelta(days=(3 - first.weekday()) % 7)
+
+
+def evening_days_around(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The last evening before `today` and the next one at least a week after it."""
+    days = sorted(
+        evening_day(year, month)
+        for year in (today.year - 1, today.year, today.year + 1)
+        for month in EVENING_MONTHS
+    )
+    last = max(day for day in days if day < today)
+    following = min(day for day in days if day >= today + REGISTRATION_LEAD)
+    return last, following
+
+
+def at_paris(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
+    return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=PARIS)
+
+
+def month_and_year(day: datetime.date) -> T:
+    """« décembre 2026 », "December 2026"."""
+    names = {}
+    for language in ("fr", "en"):
+        with translation.override(language):
+            names[language] = date_format(day, "YEAR_MONTH_FORMAT")
+    return T(names["fr"].lower(), names["en"])
+
+
+def evening(key: str, day: datetime.date, **fields) -> PageSpec:
+    """A welcome evening on `day`, from 18:30 to 21:30 at the Hôtel du Département."""
+    month = month_and_year(day)
+    return PageSpec(
+        key=key,
+        model=EventPage,
+        title=T(
+            f"Soirée d’accueil des internes – {month.fr}",
+            f"Intern welcome evening – {month.en}",
+        ),
+        slug=T(
+            slugify(f"soiree accueil internes {month.fr}"),
+            slugify(f"intern welcome evening {month.en}"),
+        ),
+        fields={
+            "start": at_paris(day, 18, 30),
+            "end": at_paris(day, 21, 30),
+            "venue_name": VENUE_NAME,
+            "venue_address": VENUE_ADDRESS,
+            "venue_access": VENUE_ACCESS,
+            **VENUE_POSITION,
+            "audience": AUDIENCE,
+            "programme": PROGRAMME,
+            "capacity": 60,
+            **fields,
+        },
+    )
+
+
+def next_evening(day: datetime.date) -> PageSpec:
+    """The evening interns can register for: registration closes at noon the day before."""
+    return evening(
+        "next-evening",
+        day,
+        registration_closes_at=at_paris(day - datetime.timedelta(days=1), 12),
+        ask_specialty=False,
+        free_question=T(
             "Quelle table ronde vous intéresse le plus\u00a0?",
             "Which round table interests you most?",
         ),
-        "intro": T(
+        intro=T(
             "Vous commencez votre semestre en Seine-et-Marne ? Le Département vous invite à "
             "découvrir le territoire, ses aides et les praticiens qui y exercent.",
             "Starting your semester in Seine-et-Marne? The Département invites you to discover "
             "the area, its aids and the practitioners who work here.",
         ),
-        "body": [
+        body=[
             callout(
                 T("Gratuit", "Free of charge"),
                 T(
                     "<p>La soirée est gratuite ; les places sont limitées. Si vous ne pouvez "
                     "plus venir, annulez depuis l’e-mail reçu : votre place ira à la première "
                     "personne de la liste d’attente.</p>",
-                    "<p>The evening is free; places are limited. If you can no longer come, "
+                    "<p>The evenings is free; places are limited. If you can no longer come, "
                     "cancel from the e-mail you received: your seat will go to the first person "
                     "on the waiting list.</p>",
                 ),
             ),
         ],
-    },
-)
+    )
 
-LAST_EVENING = PageSpec(
-    key="event-2026-05",
-    model=EventPage,
-    title=T("Soirée d’accueil des internes – mai 2026", "Intern welcome evening – May 2026"),
-    slug=T("soiree-accueil-internes-mai-2026", "intern-welcome-evening-may-2026"),
-    fields={
-        "start": datetime.datetime(2026, 5, 21, 18, 30, tzinfo=PARIS),
-        "end": datetime.datetime(2026, 5, 21, 21, 30, tzinfo=PARIS),
-        "venue_name": VENUE_NAME,
-        "venue_address": VENUE_ADDRESS,
-        "venue_access": VENUE_ACCESS,
-        **VENUE_POSITION,
-        "audience": AUDIENCE,
-        "programme": PROGRAMME,
-        "capacity": 60,
-        "intro": T(
-            "La soirée du semestre de mai a réuni les nouveaux internes, des praticiens "
-            "installés et les élus du Département.",
-            "The May semester’s evening brought together the new interns, established "
+
+def last_evening(day: datetime.date) -> PageSpec:
+    """The evening of the previous semester, already held."""
+    return evening(
+        "last-evening",
+        day,
+        intro=T(
+            "Cette soirée a réuni les nouveaux internes du semestre, des praticiens installés "
+            "et les élus du Département.",
+            "This evening brought together the semester’s new interns, established "
             "practitioners and the Département’s elected officials.",
         ),
-        "body": [],
-    },
-)
+        body=[],
+    )
 
-EVENTS = PageSpec(
-    key="events",
-    model=EventIndexPage,
-    title=T("Événements", "Events"),
-    slug=T("evenements", "events"),
-    show_in_menus=True,
-    fields={
-        "card_summary": T(
-            "Les soirées d’accueil des internes et les rencontres avec les professionnels du "
-            "territoire.",
-            "Welcome evenings for interns and meetings with the area’s health professionals.",
-        ),
-        "intro": T(
-            "<p>Deux fois par an, au début de chaque semestre de stage, le Département invite "
-            "les internes en médecine générale à une soirée d’accueil : découvrir ce que la "
-            "Seine-et-Marne offre à qui veut y exercer, parler avec des praticiens installés, "
-            "rencontrer les élus.</p>",
-            "<p>Twice a year, at the start of each placement semester, the Département invites "
-            "general-medicine interns to a welcome evening: to discover what Seine-et-Marne "
-            "offers those who want to practise here, to talk with established practitioners "
-            "and to meet the elected officials.</p>",
-        ),
-        "body": [
-            paragraph(
-                T(
-                    "<p>Les soirées sont gratuites et les places limitées : l’inscription se "
-                    "fait depuis la page de chaque soirée.</p>",
-                    "<p>The evenings are free and places are limited: you register from each "
-                    "evening’s page.</p>",
-                )
+
+def events_section(today: datetime.date) -> PageSpec:
+    """The events section with the last evening before `today` and the next one after it."""
+    last, following = evening_days_around(today)
+    return PageSpec(
+        key="events",
+        model=EventIndexPage,
+        title=T("Événements", "Events"),
+        slug=T("evenements", "events"),
+        show_in_menus=True,
+        fields={
+            "card_summary": T(
+                "Les soirées d’accueil des internes et les rencontres avec les professionnels du "
+                "territoire.",
+                "Welcome evenings for interns and meetings with the area’s health professionals.",
             ),
-        ],
-    },
-    children=(NEXT_EVENING, LAST_EVENING),
-)
+            "intro": T(
+                "<p>Deux fois par an, au début de chaque semestre de stage, le Département invite "
+                "les internes en médecine générale à une soirée d’accueil : découvrir ce que la "
+                "Seine-et-Marne offre à qui veut y exercer, parler avec des praticiens installés, "
+                "rencontrer les élus.</p>",
+                "<p>Twice a year, at the start of each placement semester, the Département invites "
+                "general-medicine interns to a welcome evening: to discover what Seine-et-Marne "
+                "offers those who want to practise here, to talk with established practitioners "
+                "and to meet the elected officials.</p>",
+            ),
+            "body": [
+                paragraph(
+                    T(
+                        "<p>Les soirées sont gratuites et les places limitées : l’inscription se "
+                        "fait depuis la page de chaque soirée.</p>",
+                        "<p>The evenings are free and places are limited: you register from each "
+                        "evening’s page.</p>",
+                    )
+                ),
+            ],
+        },
+        children=(next_evening(following), last_evening(last)),
+    )
+
 
 # Demo registrants of the next evening (invented people, example.org addresses).
 REGISTRANTS = [

@@ -1,17 +1,19 @@
 """Housing listings for the demo: internat rooms, commune studios, CDOM flats, private rooms.
 
 Positions are near the real hospitals and town centres; addresses, rents and
-contacts are illustrative. Periods follow the placements: November 2026 –
-April 2027 and May – October 2027.
+contacts are illustrative. Periods follow the placements and are placed when
+the demo is loaded (`housing.demo.period_dates`): the current semester, the
+next one, both, or three months either side of the change between them.
 """
 
-import datetime
 from dataclasses import dataclass
+from typing import Literal
 
-WINTER = (datetime.date(2026, 11, 1), datetime.date(2027, 4, 30))
-SUMMER = (datetime.date(2027, 5, 1), datetime.date(2027, 10, 31))
-YEAR = (datetime.date(2026, 11, 1), datetime.date(2027, 10, 31))
-SPRING_ONLY = (datetime.date(2027, 2, 1), datetime.date(2027, 7, 31))
+Period = Literal["current", "next", "year", "across"]
+CURRENT: Period = "current"
+NEXT: Period = "next"
+YEAR: Period = "year"
+ACROSS: Period = "across"
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class ListingSpec:
     offerer: str
     contact: str
     email: str
-    periods: tuple = (WINTER, SUMMER)
+    periods: tuple[Period, ...] = (CURRENT, NEXT)
     places: int = 1
     surface: int = 14
     furnished: bool = True
@@ -99,7 +101,7 @@ LISTINGS = [
         "private",
         "Mme Bernard",
         "c.bernard@example.org",
-        periods=(WINTER,),
+        periods=(CURRENT,),
         surface=13,
         amenities=("internet",),
         minimum_stay=3,
@@ -149,7 +151,7 @@ LISTINGS = [
         "private",
         "M. Petit",
         "j.petit@example.org",
-        periods=(SUMMER,),
+        periods=(NEXT,),
         surface=20,
         charges_included=False,
         amenities=("internet", "workspace"),
@@ -298,7 +300,7 @@ LISTINGS = [
         "private",
         "M. et Mme Diallo",
         "famille.diallo@example.org",
-        periods=(SPRING_ONLY,),
+        periods=(ACROSS,),
         surface=12,
         amenities=("internet",),
         minimum_stay=2,
@@ -396,7 +398,7 @@ LISTINGS = [
         "commune",
         "Mairie de Savigny-le-Temple",
         "logement@savigny.example.org",
-        periods=(WINTER,),
+        periods=(CURRENT,),
         surface=20,
         amenities=("internet", "workspace", "step_free"),
         description=STUDIO,
@@ -460,7 +462,7 @@ LISTINGS = [
         "private",
         "Mme Fontaine",
         "s.fontaine@example.org",
-        periods=(SUMMER,),
+        periods=(NEXT,),
         surface=13,
         furnished=False,
         amenities=("internet",),

@@ -364,7 +364,9 @@ class LeadSpec:
     last_name: str
     email: str
     profession: str
-    available_from: str
+    # What the practitioner typed, or how many semesters after the current one
+    # they can start (written as that semester's month when the demo is loaded).
+    available_from: str | int
     state: str
     place: str = ""
     address: str = ""
@@ -380,7 +382,7 @@ LEADS = [
         "Martin",
         "lucie.martin@example.org",
         "medecin-generaliste",
-        "Novembre 2027",
+        2,
         "new",
         address="6 rue Pasteur",
         commune="rozay-en-brie",
@@ -403,7 +405,7 @@ LEADS = [
         "Carter",
         "helen.carter@example.org",
         "sage-femme",
-        "May 2027",
+        1,
         "training",
         address="1 place de la Mairie",
         commune="bray-sur-seine",
