@@ -1,6 +1,8 @@
 """Page types that the other apps build on, and the plain content page."""
 
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -9,6 +11,9 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.view_restrictions import any_restricted_page
+
+# Search engines show about this many characters of a description.
+DESCRIPTION_LENGTH = 160
 
 
 class BasePage(Page):
@@ -23,6 +28,21 @@ class BasePage(Page):
         # A section (depth 3) has none: spare the query on every search page.
         context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2) if self.depth > 3 else []
         return context
+
+    # The fields, in order of preference, whose text describes the page to search
+    # engines when an editor left "search description" empty.
+    DESCRIPTION_FIELDS = ("summary", "card_summary", "intro")
+
+    @property
+    def meta_description(self) -> str:
+        """The page's description for search engines: the editor's, or its summary's start."""
+        if self.search_description:
+            return self.search_description
+        for name in self.DESCRIPTION_FIELDS:
+            text = strip_tags(str(getattr(self, name, "") or "")).strip()
+            if text:
+                return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+        return ""
 
     def get_view_restrictions(self):
         # Wagtail asks on every page it serves; on a site where no page is

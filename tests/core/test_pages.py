@@ -134,3 +134,39 @@ def test_home_page_shows_the_latest_aids_in_force_of_its_language(client, portal
     assert "Bourse d’études du Département" in html
     assert "Contrat fermé" not in html
     assert client.get("/en/").context["latest_aids"].count() == 0
+
+
+def meta_description(html: str) -> str:
+    return html.split('<meta name="description" content="', 1)[1].split('"', 1)[0]
+
+
+def test_page_without_search_description_is_described_by_its_summary(client, portal):
+    from tests.guide.factories import AidPageFactory
+
+    aid = AidPageFactory(
+        parent=portal["guide"],
+        summary="Jusqu’à 20 000 € par an pour une <b>maison de santé</b> universitaire.",
+    )
+
+    html = client.get(aid.url).content.decode()
+
+    assert meta_description(html) == (
+        "Jusqu’à 20 000 € par an pour une maison de santé universitaire."
+    )
+
+
+def test_search_description_written_by_an_editor_comes_first(client, portal):
+    portal["housing"].search_description = "Des chambres pour les internes."
+    portal["housing"].save_revision().publish()
+
+    html = client.get("/fr/logements/").content.decode()
+
+    assert meta_description(html) == "Des chambres pour les internes."
+
+
+def test_page_with_nothing_to_say_gets_the_portal_description(client, portal):
+    page = StandardPageFactory(parent=portal["home"], intro="")
+
+    html = client.get(page.url).content.decode()
+
+    assert meta_description(html).startswith("Aides, logements")
