@@ -7,8 +7,9 @@ from django.utils import timezone
 from accounts.models import User
 from core.demo.content.housing import LISTINGS, Period
 from core.demo.content.people import CDOM_STAFF
+from core.models import PortalImage
 from core.semesters import next_semester, semester_containing
-from housing.models import AvailabilityPeriod, HousingListing
+from housing.models import AvailabilityPeriod, HousingListing, ListingPhoto
 from territory.models import Commune
 
 AMENITY_FIELDS = {
@@ -36,8 +37,11 @@ def period_dates(period: Period, today: datetime.date) -> tuple[datetime.date, d
     )
 
 
-def ensure_housing(today: datetime.date) -> int:
-    """Create and publish the demo listings that do not exist yet (by title); return how many."""
+def ensure_housing(today: datetime.date, pictures: dict[str, PortalImage]) -> int:
+    """Create and publish the demo listings that do not exist yet (by title); return how many.
+
+    Each listing shows the picture drawn for its kind (`pictures`).
+    """
     owner = User.objects.filter(email=CDOM_STAFF.email).first()
     communes = {commune.slug: commune for commune in Commune.objects.all()}
     existing = set(HousingListing.objects.values_list("title", flat=True))
@@ -68,6 +72,8 @@ def ensure_housing(today: datetime.date) -> int:
             last_confirmed_at=timezone.now(),
             **{AMENITY_FIELDS[name]: True for name in spec.amenities},
         )
+        if spec.kind in pictures:
+            listing.photos.add(ListingPhoto(image=pictures[spec.kind]))
         for period in spec.periods:
             start, end = period_dates(period, today)
             listing.periods.add(AvailabilityPeriod(start=start, end=end))

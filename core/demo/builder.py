@@ -17,6 +17,7 @@ from core.demo.content.people import DEMO_PASSWORD, PEOPLE
 from core.demo.guide import ensure_guide
 from core.demo.logo import ensure_logo
 from core.demo.pages import ensure_home_page, ensure_page
+from core.demo.photos import ensure_room_pictures
 from core.demo.portal_settings import ensure_portal_settings
 from core.demo.specs import PageSpec
 from core.demo.terms import ensure_terms
@@ -77,7 +78,9 @@ def build_demo() -> DemoResult:
     result.created["settings"] += ensure_portal_settings(site, logo, footer)
 
     result.created["users"] = ensure_users()
-    result.created["housing listings"] = ensure_housing(today)
+    pictures, created = ensure_room_pictures()
+    result.created["images"] += created
+    result.created["housing listings"] = ensure_housing(today, pictures)
     grant_event_pages([pages["events"], translations["events"]])
     result.created["registrations"] = ensure_demo_registrations(pages["next-evening"])
     result.logins = [DemoLogin(p.role, p.email, DEMO_PASSWORD) for p in PEOPLE]

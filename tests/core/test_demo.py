@@ -1,6 +1,7 @@
 """`load_demo` builds the Seine-et-Marne demo in French and English, once."""
 
 import datetime
+import re
 from io import StringIO
 from zoneinfo import ZoneInfo
 
@@ -221,7 +222,8 @@ def test_portal_settings_hold_the_departement_identity_and_contact(demo):
     assert (portal.departement_name, portal.departement_code) == ("Seine-et-Marne", "77")
     assert "CS 50377" in portal.contact_address
     assert portal.contact_phone == "01 64 14 77 77"
-    assert portal.contact_email.endswith("@example.org")
+    # Fictional, on a domain reserved so that it can never receive mail (RFC 2606).
+    assert portal.contact_email == "sante@departement77.test"
     assert contrast_ratio(portal.primary_colour, "#ffffff") >= 4.5
 
 
@@ -242,6 +244,16 @@ def test_portal_settings_link_the_footer_pages_and_list_the_partners(demo):
         "Conseil départemental de l’Ordre des médecins (CDOM 77)",
         "Assurance Maladie",
     } <= {partner.name for partner in portal.partners.all()}
+
+
+def test_no_page_of_the_demo_shows_a_placeholder_address(client, demo):
+    placeholders = [
+        address
+        for address in ADDRESSES
+        if re.search(r"@[\w.-]*example\b", client.get(address).content.decode())
+    ]
+
+    assert placeholders == []
 
 
 def test_demo_logo_is_a_stored_image_with_a_text_alternative(demo):

@@ -60,7 +60,7 @@ REFERENTS = [
         "Claire Moreau",
         T("Chargée de mission démographie médicale", "Medical demography officer"),
         "Département de Seine-et-Marne",
-        "demographie.medicale@seine-et-marne.example",
+        "demographie.medicale@departement77.test",
         "01 64 14 77 77",
     ),
     ReferentSpec(
@@ -68,7 +68,7 @@ REFERENTS = [
         "Julien Lefèvre",
         T("Référent installation, délégation départementale", "Installation adviser, local office"),
         "ARS Île-de-France",
-        "installation.77@ars-idf.example",
+        "installation.77@ars-idf.test",
         "01 64 87 62 00",
     ),
     ReferentSpec(
@@ -76,7 +76,7 @@ REFERENTS = [
         "Nadia Benali",
         T("Conseillère installation des professionnels", "Adviser for professionals settling"),
         "CPAM de Seine-et-Marne",
-        "installation.pro@cpam77.example",
+        "installation.pro@cpam77.test",
         "36 08",
     ),
 ]

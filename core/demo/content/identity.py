@@ -23,7 +23,7 @@ PORTAL_SETTINGS = {
     "accent_colour": "#e5eef5",
     "contact_address": "Hôtel du Département\nCS 50377\n77010 Melun cedex",
     "contact_phone": "01 64 14 77 77",
-    "contact_email": "sante@example.org",
+    "contact_email": "sante@departement77.test",
 }
 
 PARTNERS = [

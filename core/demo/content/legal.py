@@ -135,11 +135,13 @@ ACCESSIBILITY = PageSpec(
             paragraph(
                 T(
                     "<p>Si vous n’arrivez pas à accéder à un contenu ou à un service, écrivez à "
-                    '<a href="mailto:accessibilite@example.org">accessibilite@example.org</a> '
+                    '<a href="mailto:accessibilite@departement77.test">'
+                    "accessibilite@departement77.test</a> "
                     "ou à l’Hôtel du Département, CS 50377, 77010 Melun cedex : nous vous "
                     "répondrons et vous proposerons un autre moyen d’obtenir l’information.</p>",
                     "<p>If you cannot reach a piece of content or a service, write to "
-                    '<a href="mailto:accessibilite@example.org">accessibilite@example.org</a> '
+                    '<a href="mailto:accessibilite@departement77.test">'
+                    "accessibilite@departement77.test</a> "
                     "or to Hôtel du Département, CS 50377, 77010 Melun cedex, France: we will "
                     "answer and offer you another way to obtain the information.</p>",
                 )
@@ -193,11 +195,11 @@ PRIVACY = PageSpec(
                     "<p>Le Département de Seine-et-Marne, Hôtel du Département, CS 50377, 77010 "
                     "Melun cedex, représenté par le président du Conseil départemental. Son "
                     "délégué à la protection des données répond à "
-                    '<a href="mailto:dpo@example.org">dpo@example.org</a>.</p>',
+                    '<a href="mailto:dpo@departement77.test">dpo@departement77.test</a>.</p>',
                     "<p>The Département de Seine-et-Marne, Hôtel du Département, CS 50377, 77010 "
                     "Melun cedex, France, represented by the President of the departmental "
                     "council. Its data protection officer answers at "
-                    '<a href="mailto:dpo@example.org">dpo@example.org</a>.</p>',
+                    '<a href="mailto:dpo@departement77.test">dpo@departement77.test</a>.</p>',
                 )
             ),
             heading(T("Ce que nous recueillons et pourquoi", "What we collect and why")),
@@ -282,14 +284,15 @@ PRIVACY = PageSpec(
                     "limiter le traitement, vous y opposer et récupérer celles fournies avec "
                     "votre consentement. Depuis « Mon compte », vous téléchargez vous-même "
                     "toutes vos données et supprimez votre compte. Pour toute autre demande, "
-                    'écrivez à <a href="mailto:dpo@example.org">dpo@example.org</a> ou à '
+                    'écrivez à <a href="mailto:dpo@departement77.test">'
+                    "dpo@departement77.test</a> ou à "
                     "l’adresse du Département : nous répondons sous un mois.</p>",
                     "<p>You may access your data, correct it, erase it, restrict its use, object "
                     "to it and obtain a copy of what you gave with your consent. From “My "
                     "account” you download all your data and delete your account yourself. For "
-                    'any other request, write to <a href="mailto:dpo@example.org">'
-                    "dpo@example.org</a> or to the Département’s address: we answer within one "
-                    "month.</p>",
+                    'any other request, write to <a href="mailto:dpo@departement77.test">'
+                    "dpo@departement77.test</a> or to the Département’s address: we answer within "
+                    "one month.</p>",
                 )
             ),
             paragraph(
@@ -326,11 +329,13 @@ CONTACT = PageSpec(
                     "<p>Département de Seine-et-Marne<br>"
                     "Hôtel du Département, CS 50377, 77010 Melun cedex<br>"
                     "Téléphone : 01 64 14 77 77<br>"
-                    'E-mail : <a href="mailto:sante@example.org">sante@example.org</a></p>',
+                    'E-mail : <a href="mailto:sante@departement77.test">'
+                    "sante@departement77.test</a></p>",
                     "<p>Département de Seine-et-Marne<br>"
                     "Hôtel du Département, CS 50377, 77010 Melun cedex, France<br>"
                     "Phone: +33 1 64 14 77 77<br>"
-                    'E-mail: <a href="mailto:sante@example.org">sante@example.org</a></p>',
+                    'E-mail: <a href="mailto:sante@departement77.test">'
+                    "sante@departement77.test</a></p>",
                 )
             ),
             heading(T("Selon votre question", "Depending on your question")),
@@ -343,7 +348,7 @@ CONTACT = PageSpec(
                     "départemental de l’Ordre des médecins de Seine-et-Marne (CDOM 77), qui "
                     "tient ces listes avec le Département.</li>"
                     "<li>Vos données personnelles : le délégué à la protection des données, "
-                    '<a href="mailto:dpo@example.org">dpo@example.org</a>.</li>'
+                    '<a href="mailto:dpo@departement77.test">dpo@departement77.test</a>.</li>'
                     "</ul>",
                     "<ul>"
                     "<li>Installation aids and welcome evenings: the Département, at the address "
@@ -352,7 +357,7 @@ CONTACT = PageSpec(
                     "of the Order of Physicians (CDOM 77), which keeps these lists with the "
                     "Département.</li>"
                     "<li>Your personal data: the data protection officer, "
-                    '<a href="mailto:dpo@example.org">dpo@example.org</a>.</li>'
+                    '<a href="mailto:dpo@departement77.test">dpo@departement77.test</a>.</li>'
                     "</ul>",
                 )
             ),
