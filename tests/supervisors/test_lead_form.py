@@ -1,5 +1,7 @@
 """The "become a supervisor" form: a lead for CDOM staff, an acknowledgement, a rate limit."""
 
+import re
+
 import pytest
 from django.core import mail
 
@@ -20,6 +22,16 @@ def test_page_shows_the_form_with_the_reason_for_each_personal_field(client, bec
     body = client.get(become_page.url).content.decode()
     assert 'name="rpps"' in body
     assert body.count("field__why") >= 8
+
+
+def test_address_field_asks_browsers_for_an_address_line_a_text_input_may_take(client, become_page):
+    body = client.get(become_page.url).content.decode()
+
+    address = re.search(r'<(\w+)[^>]*name="address"[^>]*>', body)
+
+    # "street-address" is for a multi-line <textarea>; an <input> takes "address-line1".
+    assert address.group(1) == "input"
+    assert 'autocomplete="address-line1"' in address.group(0)
 
 
 def test_sending_the_form_creates_a_new_lead_and_thanks(client, become_page, answers):
