@@ -1,6 +1,7 @@
 """Registers the portal's admin screens; the screens themselves are in viewsets.py."""
 
 from wagtail import hooks
+from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 
 from core.page_cache import mark_page_for_cache
@@ -8,3 +9,22 @@ from core.viewsets import TermListsViewSetGroup
 
 register_snippet(TermListsViewSetGroup)
 hooks.register("before_serve_page", mark_page_for_cache)
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def translations_follow_their_source(pages: list[Page], action: str) -> dict:
+    """Deleting or unpublishing a page in the default language does the same to its translations.
+
+    Left live, a translation would go on announcing what the source no longer
+    does (an evening deleted in French, still open in English). A translation
+    deleted or unpublished alone leaves its source as it is.
+    """
+    if action not in ("delete", "unpublish"):
+        return {}
+    default = Locale.get_default()
+    cascade = {}
+    for page in pages:
+        if page.locale_id == default.pk:
+            translations = Page.objects.translation_of(page, inclusive=False)
+            cascade[page] = translations.filter(alias_of__isnull=True)
+    return cascade

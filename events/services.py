@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from accounts.models import User
 from events.models import EventCalendarState, EventPage, Registration, RegistrationLogEntry
@@ -408,3 +409,18 @@ def calendar_sequences(pages: list[EventPage]) -> dict[uuid.UUID, int]:
         event__translation_key__in=[page.translation_key for page in pages]
     ).order_by("-event_id")
     return {state.event.translation_key: state.sequence for state in states.select_related("event")}
+
+
+def evenings_keeping_registrations(pages: list[Page]) -> list[EventPage]:
+    """The evenings among `pages` and below them that hold registrations.
+
+    Deleting such an evening would destroy its registrants' answers with it:
+    it is cancelled or unpublished instead.
+    """
+    evenings = EventPage.objects.none()
+    for page in pages:
+        evenings |= EventPage.objects.descendant_of(page, inclusive=True)
+    keys = Registration.objects.filter(
+        event__translation_key__in=evenings.values("translation_key")
+    ).values("event__translation_key")
+    return list(evenings.filter(translation_key__in=keys).order_by("path"))
