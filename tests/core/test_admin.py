@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from accounts.models import User
 from core.models import PortalSettings, Profession
@@ -96,3 +96,18 @@ def test_administrator_creates_a_staff_account_by_e_mail_in_the_admin(client):
     assert response.status_code == 302
     user = User.objects.get(email="sophie@example.org")
     assert user.groups.filter(name="Editors").exists()
+
+
+def test_no_page_is_sent_to_wagtails_sample_moderation_workflow(portal):
+    # Wagtail's sample workflow waits on a "Moderators" group nobody is in.
+    assert all(page.get_workflow() is None for page in Page.objects.all())
+
+
+def test_admin_calls_languages_languages_in_french(client):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+
+    with translation.override("fr"):
+        html = client.get("/admin/locales/").content.decode()
+
+    assert "Régions" not in html
+    assert "Langues" in html
