@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 MINIMUM_TEXT_CONTRAST = 4.5
+# The lightest text the stylesheet sets on the accent tint (--text-muted).
+MUTED_TEXT = "#4d4d4d"
 
 
 def relative_luminance(hex_colour: str) -> float:
@@ -44,3 +46,21 @@ def validate_text_contrast_on_white(value: str) -> None:
             ),
             params={"ratio": ratio},
         )
+
+
+def validate_accent_behind(accent: str, primary: str) -> None:
+    """Refuse an accent tint on which the primary colour or the grey text could not be read.
+
+    Highlighted blocks and amount badges set the primary colour and grey text
+    on the accent; each needs 4.5:1 there too.
+    """
+    for foreground, name in ((primary, _("the primary colour")), (MUTED_TEXT, _("grey text"))):
+        ratio = contrast_ratio(accent, foreground)
+        if ratio < MINIMUM_TEXT_CONTRAST:
+            raise ValidationError(
+                _(
+                    "On this accent colour, %(foreground)s has a contrast of %(ratio).2f:1; "
+                    "at least 4.5:1 is needed (WCAG 2.1 AA). Choose a lighter tint."
+                ),
+                params={"foreground": name, "ratio": ratio},
+            )

@@ -1,5 +1,6 @@
 """What makes the portal a département's own: name, logo, colours, contact."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,7 +15,12 @@ from wagtail.admin.panels import (
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
-from core.colours import validate_hex_colour, validate_text_contrast_on_white
+from core.colours import (
+    HEX_COLOUR,
+    validate_accent_behind,
+    validate_hex_colour,
+    validate_text_contrast_on_white,
+)
 from core.i18n import pick_label
 
 
@@ -128,6 +134,17 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    def clean(self):
+        super().clean()
+        # Each colour alone is checked by its field; the pair is checked once both are valid.
+        if HEX_COLOUR.match(self.primary_colour or "") and HEX_COLOUR.match(
+            self.accent_colour or ""
+        ):
+            try:
+                validate_accent_behind(self.accent_colour, self.primary_colour)
+            except ValidationError as error:
+                raise ValidationError({"accent_colour": error}) from None
 
     @classmethod
     def for_request(cls, request):
