@@ -10,9 +10,10 @@ class CoreConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
 
         from accounts import personal_data
-        from core import purge, view_restrictions
+        from core import purge, signals, view_restrictions
         from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
         from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
+        from core.translation_facts import lock_facts_in_translation_editor
 
         personal_data.register_processing(IMPORTS_PROCESSING)
         personal_data.register_processing(TASKS_PROCESSING)
@@ -23,3 +24,5 @@ class CoreConfig(AppConfig):
         # A page put behind a password or a login leaves the cache at once.
         purge.register(PageViewRestriction, purge.restricted_pages)
         view_restrictions.connect_signals()
+        signals.connect_signals()
+        lock_facts_in_translation_editor()

@@ -194,6 +194,27 @@ class EventPage(RoutablePageMixin, BasePage):
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
 
+    # What the English page takes from the French one as soon as it is published
+    # (core.translation_facts): a translator can neither lag behind nor change them.
+    translation_facts = (
+        "start",
+        "end",
+        "is_cancelled",
+        "venue_name",
+        "venue_address",
+        "latitude",
+        "longitude",
+        "photo",
+        "capacity",
+        "registration_opens_at",
+        "registration_closes_at",
+        "ask_specialty",
+        "ask_faculty",
+        "ask_semester",
+        "ask_dietary_needs",
+        "ask_access_needs",
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),

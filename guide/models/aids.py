@@ -257,6 +257,30 @@ class AidPage(BasePage):
 
     objects = AidPageManager()
 
+    # What the English page takes from the French one as soon as it is published
+    # (core.translation_facts): a translator can neither lag behind nor change them.
+    translation_facts = (
+        "kind",
+        "funders",
+        "professions",
+        "career_stages",
+        "required_zone",
+        "amount_min",
+        "amount_max",
+        "amount_period",
+        "amount_years",
+        "commitment_years",
+        "all_year",
+        "opens_on",
+        "closes_on",
+        "validity",
+        "ended_on",
+        "superseded_by",
+        "referent",
+        "official_url",
+        "last_checked_on",
+    )
+
     base_form_class = AidPageForm
     template = "guide/aid_page.html"
     parent_page_types = ["guide.GuideIndexPage"]
