@@ -318,6 +318,10 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_JQUERY_LANGUAGES = LANGUAGES
+# "Translate this page" creates the English page as a draft: left live, it
+# would show the French text on the English site until a translator is done.
+# https://wagtail-localize.org/stable/reference/settings/
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Accounts: e-mail as login, mandatory verification, allauth's rate limits.
 # https://docs.allauth.org/en/latest/account/configuration.html

@@ -1,6 +1,7 @@
 """Closing or replacing an aid in French reaches its English page at once."""
 
 import pytest
+from wagtail_localize.operations import translate_object
 
 from guide.models import AidPage
 from tests.conftest import translate_page
@@ -43,3 +44,14 @@ def test_professions_follow_the_french_aid(aid, aid_en):
     aid.save_revision().publish()
 
     assert list(AidPage.objects.get(pk=aid_en.pk).professions.all()) == [midwife]
+
+
+def test_submitting_a_page_for_translation_does_not_publish_the_french_text_in_english(
+    portal, locales
+):
+    aid = AidPageFactory(parent=portal["guide"], slug="bourse")
+
+    translate_object(aid, [locales["en"]])
+
+    english = aid.get_translation(locales["en"])
+    assert not english.live
