@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from events import services
 from events.exports import registrations_response
@@ -144,28 +144,73 @@ def message(request, event_id: int):
     )
 
 
-@permission_required(CHANGE, raise_exception=True)
-@require_POST
-def move(request, registration_id: int):
-    registration = get_object_or_404(Registration, pk=registration_id)
-    try:
-        services.move_from_waiting_list(registration, by=request.user)
-    except services.RegistrationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("%(name)s is confirmed.") % {"name": registration.full_name})
-    return redirect("event_registrations:index", registration.event_id)
-
-
-@permission_required(CHANGE, raise_exception=True)
-@require_POST
-def cancel(request, registration_id: int):
-    registration = get_object_or_404(Registration, pk=registration_id)
-    services.cancel(registration, by=request.user)
-    messages.success(
-        request, _("The registration of %(name)s is cancelled.") % {"name": registration.full_name}
+def confirm_action(request, registration: Registration, **context) -> TemplateResponse:
+    """The page that says what a change to a registration will do, and asks once."""
+    event = registration.event
+    return TemplateResponse(
+        request,
+        "events/admin/confirm_action.html",
+        {"event": event, "registration": registration, **context},
     )
-    return redirect("event_registrations:index", registration.event_id)
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def move(request, registration_id: int):
+    """Confirm someone from the waiting list: asked first, overbooking only if ticked."""
+    registration = get_object_or_404(Registration, pk=registration_id)
+    full = services.is_full(registration.event)
+    if request.method == "POST":
+        try:
+            services.move_from_waiting_list(
+                registration, by=request.user, beyond_capacity=bool(request.POST.get("beyond"))
+            )
+        except services.OverbookingNotChosen as error:
+            messages.error(request, str(error))
+            return redirect("event_registrations:move", registration.pk)
+        except services.RegistrationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, _("%(name)s is confirmed.") % {"name": registration.full_name}
+            )
+        return redirect("event_registrations:index", registration.event_id)
+    return confirm_action(
+        request,
+        registration,
+        header_title=_("Confirm from the waiting list"),
+        consequence=_("%(name)s takes a seat and receives an e-mail saying that it is confirmed.")
+        % {"name": registration.full_name},
+        full=full,
+        submit_label=_("Confirm the seat"),
+    )
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def cancel(request, registration_id: int):
+    """Cancel a registration for someone: asked first, since they are e-mailed at once."""
+    registration = get_object_or_404(Registration, pk=registration_id)
+    if request.method == "POST":
+        services.cancel(registration, by=request.user)
+        messages.success(
+            request,
+            _("The registration of %(name)s is cancelled.") % {"name": registration.full_name},
+        )
+        return redirect("event_registrations:index", registration.event_id)
+    return confirm_action(
+        request,
+        registration,
+        header_title=_("Cancel a registration"),
+        consequence=_(
+            "%(name)s receives an e-mail saying that their registration is cancelled; their "
+            "seat goes to the first person on the waiting list. This cannot be undone: they "
+            "would have to register again."
+        )
+        % {"name": registration.full_name},
+        submit_label=_("Cancel the registration"),
+        danger=True,
+    )
 
 
 @permission_required(CHANGE, raise_exception=True)

@@ -111,6 +111,10 @@ def register(page: EventPage, registrant: Registrant, by: User | None = None) ->
     event = _lock_event(page)
     if by is None:
         _check_open(event, page)
+    elif event.is_cancelled:
+        # Staff may add people past the closing time or the capacity, but a
+        # cancelled evening would e-mail them a seat at an evening that will not happen.
+        raise RegistrationError(_("This evening is cancelled: nobody can be added to it."))
     email = registrant.email.strip().lower()
     registration = Registration(
         event=event,
@@ -225,13 +229,35 @@ def fill_free_seats(event: EventPage) -> list[Registration]:
     return promoted
 
 
+class OverbookingNotChosen(RegistrationError):
+    """Confirming would seat more people than the evening has seats, and staff did not choose to."""
+
+
+def is_full(event: EventPage) -> bool:
+    """Whether every seat of the evening is taken."""
+    return _confirmed_count(event.registration_event) >= event.registration_event.capacity
+
+
 @transaction.atomic
-def move_from_waiting_list(registration: Registration, by: User) -> Registration:
-    """Staff confirm someone from the waiting list by hand, even past the capacity."""
-    _lock_event(registration.event)
+def move_from_waiting_list(
+    registration: Registration, by: User, beyond_capacity: bool = False
+) -> Registration:
+    """Staff confirm someone from the waiting list by hand.
+
+    On a full evening that takes a seat more than there are: staff must say so
+    (`beyond_capacity`), or `OverbookingNotChosen` is raised.
+    """
+    event = _lock_event(registration.event)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if registration.status != Status.WAITING:
         raise RegistrationError(_("This person is not on the waiting list."))
+    if not beyond_capacity and _confirmed_count(event) >= event.capacity:
+        raise OverbookingNotChosen(
+            _(
+                "Every seat is taken: confirming this person seats more people than the "
+                "evening has seats. Tick “Confirm beyond the capacity” to do it anyway."
+            )
+        )
     registration.status = Status.CONFIRMED
     registration.confirmed_at = timezone.now()
     registration.save(update_fields=["status", "confirmed_at"])

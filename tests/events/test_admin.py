@@ -82,6 +82,29 @@ def test_staff_move_someone_from_the_waiting_list(staff, event):
     assert waiting.status == Status.CONFIRMED
 
 
+def test_moving_from_a_full_evening_asks_to_choose_overbooking(staff, event):
+    RegistrationFactory.create_batch(event.capacity, event=event)
+    waiting = RegistrationFactory(event=event, status=Status.WAITING, first_name="Inès")
+
+    page = staff.get(url("move", waiting.pk)).content.decode()
+    staff.post(url("move", waiting.pk))
+
+    assert "Confirmer au-delà de la capacité" in page
+    waiting.refresh_from_db()
+    assert waiting.status == Status.WAITING
+
+
+def test_cancel_button_asks_first_and_says_the_person_is_emailed(staff, event, mailoutbox):
+    registration = RegistrationFactory(event=event, first_name="Léa", last_name="Bernard")
+
+    page = staff.get(url("cancel", registration.pk)).content.decode()
+
+    assert "Léa Bernard recevra un e-mail" in page
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+    assert mailoutbox == []
+
+
 def test_staff_message_goes_out_from_the_admin(
     staff, event, mailoutbox, django_capture_on_commit_callbacks
 ):

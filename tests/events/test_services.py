@@ -167,11 +167,31 @@ def test_staff_can_add_someone_after_registration_closed(event, event_manager):
     assert registration.status == Status.CONFIRMED
 
 
-def test_staff_move_from_waiting_list_confirms_past_the_capacity(event, event_manager):
+def test_staff_move_from_waiting_list_confirms_past_the_capacity_when_chosen(event, event_manager):
     fill(event)
     waiting = services.register(event, member())
-    services.move_from_waiting_list(waiting, by=event_manager)
+    services.move_from_waiting_list(waiting, by=event_manager, beyond_capacity=True)
     assert Registration.objects.filter(status=Status.CONFIRMED).count() == event.capacity + 1
+
+
+def test_staff_move_from_waiting_list_never_overbooks_unasked(event, event_manager):
+    fill(event)
+    waiting = services.register(event, member())
+
+    with pytest.raises(services.OverbookingNotChosen):
+        services.move_from_waiting_list(waiting, by=event_manager)
+
+    assert Registration.objects.filter(status=Status.CONFIRMED).count() == event.capacity
+
+
+def test_staff_cannot_add_anyone_to_a_cancelled_evening(event, event_manager, mailoutbox):
+    event.is_cancelled = True
+    event.save()
+
+    with pytest.raises(RegistrationError, match="cancelled"):
+        services.register(event, guest(), by=event_manager)
+
+    assert not Registration.objects.exists()
 
 
 def test_check_in_marks_a_confirmed_registrant_as_arrived(event, event_manager):
