@@ -215,11 +215,12 @@ def cancel(request, registration_id: int):
 
 @permission_required(CHANGE, raise_exception=True)
 def check_in_list(request, event_id: int):
-    """The door list: confirmed registrants, searched by name."""
+    """The door list: confirmed registrants and the waiting list, searched by name."""
     event = get_event(event_id)
     query = request.GET.get("q", "").strip()[:100]
     registrations = search(
-        Registration.objects.filter(event=event, status=Status.CONFIRMED), query
+        Registration.objects.filter(event=event, status__in=(Status.CONFIRMED, Status.WAITING)),
+        query,
     ).order_by("last_name", "first_name", "pk")
     return TemplateResponse(
         request,

@@ -268,14 +268,22 @@ def move_from_waiting_list(
 
 @transaction.atomic
 def check_in(registration: Registration, by: User) -> Registration:
-    """Mark a confirmed registrant as arrived (a second tap changes nothing)."""
+    """Mark a registrant as arrived (a second tap changes nothing).
+
+    Someone from the waiting list who comes anyway is let in: they take a seat
+    at the door, confirmed and checked in at once.
+    """
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
-    if registration.status != Status.CONFIRMED:
-        raise RegistrationError(_("Only confirmed registrants can be checked in."))
+    if registration.status not in (Status.CONFIRMED, Status.WAITING):
+        raise RegistrationError(_("Only confirmed or waiting registrants can be checked in."))
     if registration.checked_in_at is None:
-        registration.checked_in_at = timezone.now()
-        registration.save(update_fields=["checked_in_at"])
-        _log(registration, Status.CONFIRMED, "checked_in", actor=by)
+        from_status = registration.status
+        now = timezone.now()
+        registration.status = Status.CONFIRMED
+        registration.confirmed_at = registration.confirmed_at or now
+        registration.checked_in_at = now
+        registration.save(update_fields=["status", "confirmed_at", "checked_in_at"])
+        _log(registration, from_status, "checked_in", actor=by)
     return registration
 
 

@@ -120,11 +120,23 @@ def test_check_in_screen_finds_by_name_and_marks_present_in_one_tap(staff, event
     page = staff.get(url("check_in", event.pk), {"q": "Lefeb"}).content.decode()
     assert "Lefebvre" in page
     assert "Moreau" not in page
-    next_url = url("check_in", event.pk) + "?q=Lefeb"
-    response = staff.post(url("check_in_person", registration.uuid), {"next": next_url})
-    assert response["Location"] == next_url
+    assert f'name="next" value="{url("check_in", event.pk)}"' in page
+    response = staff.post(
+        url("check_in_person", registration.uuid), {"next": url("check_in", event.pk)}
+    )
+    # Back to the whole list, the search cleared for the next person.
+    assert response["Location"] == url("check_in", event.pk)
     registration.refresh_from_db()
     assert registration.checked_in_at is not None
+
+
+def test_check_in_screen_lists_the_waiting_list_too(staff, event):
+    RegistrationFactory(event=event, last_name="Attente", status=Status.WAITING)
+
+    page = staff.get(url("check_in", event.pk)).content.decode()
+
+    assert "Attente" in page
+    assert "Liste d’attente" in page
 
 
 def test_qr_code_link_opens_the_persons_check_in(staff, event):

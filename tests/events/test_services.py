@@ -199,10 +199,20 @@ def test_check_in_marks_a_confirmed_registrant_as_arrived(event, event_manager):
     assert registration.checked_in_at is not None
 
 
-def test_check_in_refuses_someone_on_the_waiting_list(event, event_manager):
+def test_check_in_lets_in_someone_from_the_waiting_list_with_a_seat(event, event_manager):
     waiting = RegistrationFactory(event=event, status=Status.WAITING, waiting_since=timezone.now())
+
+    services.check_in(waiting, by=event_manager)
+
+    waiting.refresh_from_db()
+    assert (waiting.status, waiting.checked_in_at is not None) == (Status.CONFIRMED, True)
+    assert waiting.log_entries.last().from_status == Status.WAITING
+
+
+def test_check_in_refuses_a_cancelled_registration(event, event_manager):
+    cancelled = RegistrationFactory(event=event, status=Status.CANCELLED)
     with pytest.raises(RegistrationError):
-        services.check_in(waiting, by=event_manager)
+        services.check_in(cancelled, by=event_manager)
 
 
 def test_every_state_change_is_logged_with_its_actor(event, event_manager):
