@@ -7,10 +7,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.contrib.postgres.lookups import Unaccent
+        from django.db.backends.signals import connection_created
+        from django.db.models import CharField, TextField
         from wagtail.models import PageViewRestriction, Site
 
         from accounts import personal_data
-        from core import purge, view_restrictions
+        from core import purge, search_text, view_restrictions
         from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
         from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
 
@@ -23,3 +26,7 @@ class CoreConfig(AppConfig):
         # A page put behind a password or a login leaves the cache at once.
         purge.register(PageViewRestriction, purge.restricted_pages)
         view_restrictions.connect_signals()
+        # `field__unaccent__icontains`, on PostgreSQL and on SQLite (core.search_text).
+        connection_created.connect(search_text.register_unaccent)
+        CharField.register_lookup(Unaccent)
+        TextField.register_lookup(Unaccent)
