@@ -7,10 +7,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.contrib.postgres.lookups import Unaccent
+        from django.db.backends.signals import connection_created
+        from django.db.models import CharField, TextField
         from wagtail.models import PageViewRestriction, Site
 
         from accounts import personal_data
-        from core import purge, signals, view_restrictions
+        from core import purge, search_text, signals, view_restrictions
         from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
         from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
         from core.translation_facts import lock_facts_in_translation_editor
@@ -26,3 +29,7 @@ class CoreConfig(AppConfig):
         view_restrictions.connect_signals()
         signals.connect_signals()
         lock_facts_in_translation_editor()
+        # `field__unaccent__icontains`, on PostgreSQL and on SQLite (core.search_text).
+        connection_created.connect(search_text.register_unaccent)
+        CharField.register_lookup(Unaccent)
+        TextField.register_lookup(Unaccent)

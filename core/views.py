@@ -1,7 +1,6 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
 import logging
-import re
 import sys
 
 from django.conf import settings
@@ -17,6 +16,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.search_text import search_words
+from core.site_search import search_groups
 from core.view_restrictions import public_only
 
 RESULTS_PER_PAGE = 10
@@ -28,20 +29,31 @@ logger = logging.getLogger("portal.availability")
 
 @require_GET
 def search(request):
-    """Full-text search over the live pages of the visitor's language."""
+    """Full-text search over the live pages of the visitor's language, then the records of
+    the sections that are not pages (listings, supervisors, communes), grouped by kind."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
+    groups = []
     if query:
         pages = public_only(Page.objects.live()).filter(locale=Locale.get_active()).specific()
-        # Words only: quotes and operators typed by a visitor would reach the
-        # search backend's own query syntax (SQLite FTS5 fails on them).
-        words = " ".join(re.findall(r"\w+", query))
-        paginator = Paginator(pages.search(words) if words else pages.none(), RESULTS_PER_PAGE)
+        # Words only, accents folded: quotes and operators typed by a visitor would
+        # reach the search backend's own query syntax (SQLite FTS5 fails on them).
+        words = search_words(query)
+        paginator = Paginator(
+            pages.search(" ".join(words)) if words else pages.none(), RESULTS_PER_PAGE
+        )
         try:
             results = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
             results = paginator.page(1)
-    return render(request, "core/search.html", {"query": query, "results": results})
+        if words and results.number == 1:
+            groups = search_groups(words)
+    total = (results.paginator.count if results else 0) + sum(group.total for group in groups)
+    return render(
+        request,
+        "core/search.html",
+        {"query": query, "results": results, "groups": groups, "total": total},
+    )
 
 
 @require_GET

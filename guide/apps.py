@@ -9,10 +9,13 @@ class GuideConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
         from core import purge
+        from core.site_search import register_search_source
         from guide.cached_pages import guide_pages
         from guide.models import AidKind, Funder, Referent
         from guide.personal_data import REFERENTS_PROCESSING
+        from guide.site_search import communes_matching
 
         personal_data.register_processing(REFERENTS_PROCESSING)
         for model in (Funder, AidKind, Referent):
             purge.register(model, guide_pages)
+        register_search_source("communes", _("Communes"), communes_matching, order=30)

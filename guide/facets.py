@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import F, Q
+from django.db import connection, models
+from django.db.models import F, FloatField, Value
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.models import CareerStage, Profession
-from guide.models.aids import AidPage, AidPageQuerySet, Status, status_of
+from core.search_text import matching_every_word, search_words
+from guide.models.aids import AidPage, AidPageQuerySet, Applicant, Status, status_of
 from guide.models.lists import AidKind, Funder
 from guide.search_index import config_for
 
@@ -40,14 +41,34 @@ class FacetSpec:
 
     param: str
     label: str
-    model: type
-    link: str  # "kind" for the foreign key, otherwise the many-to-many field
+    model: type  # a list's model, or the TextChoices of a choice field
+    link: str  # the aid's field: a foreign key, a many-to-many field or a choice field
     empty_means_all: bool = False
+
+    @property
+    def is_choice(self) -> bool:
+        return issubclass(self.model, models.Choices)
+
+
+@dataclass(frozen=True)
+class ChoiceTerm:
+    """A value of a choice field, shaped like a list's term for the facets."""
+
+    pk: str
+    slug: str
+    name: str
+
+
+def facet_terms(spec: FacetSpec) -> list:
+    if spec.is_choice:
+        return [ChoiceTerm(choice.value, choice.value, choice.label) for choice in spec.model]
+    return list(spec.model.objects.all())
 
 
 FACETS = [
     FacetSpec("profession", _("Profession"), Profession, "professions", empty_means_all=True),
     FacetSpec("stage", _("Career stage"), CareerStage, "career_stages", empty_means_all=True),
+    FacetSpec("applicant", _("Who applies"), Applicant, "applicant"),
     FacetSpec("kind", _("Kind of aid"), AidKind, "kind"),
     FacetSpec("funder", _("Funder"), Funder, "funders"),
 ]
@@ -100,27 +121,29 @@ class AidSearch:
         return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
 
 
-def full_text(aids: AidPageQuerySet, query: str) -> AidPageQuerySet:
-    """Aids matching `query`: PostgreSQL full-text search with stemming, word by word elsewhere.
+# Where the words of a search are looked for without PostgreSQL's full-text index.
+SEARCHED_FIELDS = ["title", "summary", "conditions", "how_to_apply", "commitment_place"]
 
-    On PostgreSQL "médecins" finds "médecin" (French stemming on the French site);
-    SQLite, used for development, falls back to every word appearing somewhere.
+
+def full_text(aids: AidPageQuerySet, query: str) -> AidPageQuerySet:
+    """Aids matching every word of `query`, accents, case and hyphens aside.
+
+    On PostgreSQL, full-text search with stemming and each word taken as a
+    prefix: "médecins" finds "médecin", "kine" finds "kinésithérapeute" (French
+    stemming on the French site). SQLite, used for development, falls back to
+    every word appearing somewhere.
     """
-    if connection.vendor == "postgresql":
-        config = config_for(active_language())
-        search_query = SearchQuery(query, config=config, search_type="websearch")
-        return aids.filter(search_vector=search_query).annotate(
-            rank=SearchRank(F("search_vector"), search_query)
-        )
-    for word in query.split():
-        aids = aids.filter(
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(conditions__icontains=word)
-            | Q(how_to_apply__icontains=word)
-            | Q(commitment_place__icontains=word)
-        )
-    return aids
+    words = search_words(query)
+    if connection.vendor != "postgresql":
+        return matching_every_word(aids, SEARCHED_FIELDS, words) if words else aids.none()
+    if not words:
+        return aids.none().annotate(rank=Value(0.0, output_field=FloatField()))
+    # The words are letters and digits only, so they cannot reach tsquery's syntax.
+    prefixes = " & ".join(f"{word}:*" for word in words)
+    search_query = SearchQuery(prefixes, config=config_for(active_language()), search_type="raw")
+    return aids.filter(search_vector=search_query).annotate(
+        rank=SearchRank(F("search_vector"), search_query)
+    )
 
 
 def links_of(spec: FacetSpec, ids: Collection[int]) -> dict[int, set[int]]:
@@ -130,9 +153,9 @@ def links_of(spec: FacetSpec, ids: Collection[int]) -> dict[int, set[int]]:
     the full-text match would be computed again for each facet (8 ms each on
     the benchmark's 212 aids).
     """
-    links: dict[int, set[int]] = {pk: set() for pk in ids}
-    if spec.link == "kind":
-        rows = AidPage.objects.filter(pk__in=ids).values_list("pk", "kind_id")
+    links: dict[int, set] = {pk: set() for pk in ids}
+    if not AidPage._meta.get_field(spec.link).many_to_many:
+        rows = AidPage.objects.filter(pk__in=ids).values_list("pk", spec.link)
     else:
         through = getattr(AidPage, spec.link).through
         term_field = f"{spec.model._meta.model_name}_id"
@@ -181,7 +204,7 @@ class FacetCatalogue:
 def facet_catalogue(aids: AidPageQuerySet) -> FacetCatalogue:
     ids = list(aids.values_list("pk", flat=True))
     return FacetCatalogue(
-        terms={spec.param: list(spec.model.objects.all()) for spec in FACETS},
+        terms={spec.param: facet_terms(spec) for spec in FACETS},
         links={spec.param: links_of(spec, ids) for spec in FACETS},
     )
 

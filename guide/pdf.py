@@ -7,6 +7,9 @@ publishing, unpublishing or adding an aid changes the key, so the next
 download is generated afresh, with no signal to wire.
 """
 
+import base64
+import mimetypes
+
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.db.models import Count, Max
@@ -14,12 +17,18 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from core.i18n import active_language
+from core.models import PortalSettings
 from guide.models import GuideIndexPage, Validity
 
 PDF_STYLESHEET = "css/guide-pdf.css"
 PDF_CACHE_SECONDS = 24 * 3600
+# PDF/UA: a tagged PDF (headings, lists, links, images with their text alternative)
+# with its language and title, as the RGAA asks of downloadable documents.
+PDF_VARIANT = "pdf/ua-1"
+COVER_LOGO_RENDITION = "height-160"
 
 
 def guide_document_context(page: GuideIndexPage) -> dict:
@@ -37,8 +46,31 @@ def guide_document_context(page: GuideIndexPage) -> dict:
     }
 
 
+def site_url(request) -> str:
+    """The site's address before the guide's links, which both documents print whole."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
 def pdf_filename() -> str:
-    return f"{slugify(_('guide of installation aids'))}.pdf"
+    """In the active language: guide-des-aides.pdf, installation-aids-guide.pdf."""
+    return f"{slugify(_('installation aids guide'))}.pdf"
+
+
+def cover_logo(portal: PortalSettings) -> str:
+    """The Département's logo as a data: URI for the cover, or "" without a logo.
+
+    Read from storage and embedded, so WeasyPrint fetches nothing over the network.
+    """
+    if portal.logo is None:
+        return ""
+    rendition = get_rendition_or_not_found(portal.logo, COVER_LOGO_RENDITION)
+    try:
+        with rendition.file.open("rb") as image:
+            content = image.read()
+    except OSError:
+        return ""
+    mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/png"
+    return f"data:{mime_type};base64,{base64.b64encode(content).decode()}"
 
 
 def cache_key(page: GuideIndexPage) -> str:
@@ -48,8 +80,9 @@ def cache_key(page: GuideIndexPage) -> str:
     return f"guide:pdf:{page.pk}:{active_language()}:{state['count']}:{latest}"
 
 
-def render_guide_pdf(page: GuideIndexPage, request) -> bytes:
-    """The guide rendered by WeasyPrint; nothing is fetched over the network."""
+def render_guide_document(page: GuideIndexPage, request):
+    """The guide laid out by WeasyPrint (a weasyprint.Document); nothing is fetched over
+    the network."""
     # Imported on first use: loading Pango is slow and most requests never need it.
     from weasyprint import CSS, HTML
 
@@ -57,15 +90,21 @@ def render_guide_pdf(page: GuideIndexPage, request) -> bytes:
         "guide/pdf_guide.html",
         {
             "page": page,
-            "site_url": request.build_absolute_uri("/").rstrip("/"),
+            "cover_logo": cover_logo(PortalSettings.for_request(request)),
+            "site_url": site_url(request),
             **guide_document_context(page),
         },
         request=request,
     )
     stylesheet = CSS(filename=finders.find(PDF_STYLESHEET))
-    return HTML(string=html, base_url=request.build_absolute_uri(page.url)).write_pdf(
-        stylesheets=[stylesheet]
+    return HTML(string=html, base_url=request.build_absolute_uri(page.url)).render(
+        stylesheets=[stylesheet], pdf_variant=PDF_VARIANT
     )
+
+
+def render_guide_pdf(page: GuideIndexPage, request) -> bytes:
+    """The guide as a tagged PDF (PDF/UA)."""
+    return render_guide_document(page, request).write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def guide_pdf(page: GuideIndexPage, request) -> bytes:

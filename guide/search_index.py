@@ -11,8 +11,9 @@ from django.contrib.postgres.search import SearchVector
 from django.db import connection
 from django.db.models import OuterRef, QuerySet, Subquery
 
-# Full-text search configuration per content language (PostgreSQL text search).
-SEARCH_CONFIGS = {"fr": "french", "en": "english"}
+# Full-text search configuration per content language (PostgreSQL text search): the
+# built-in ones with accents folded first (core's migration 0004).
+SEARCH_CONFIGS = {"fr": "french_unaccent", "en": "english_unaccent"}
 FALLBACK_CONFIG = "simple"
 # What the vector is made of: a save that writes none of these leaves it as it is.
 INDEXED_FIELDS = {"title", "summary", "conditions", "how_to_apply", "commitment_place", "locale"}

@@ -101,6 +101,33 @@ def aid_concerns(aid: AidPage, profession: Profession, career_stage: CareerStage
     )
 
 
+def aids_open_to_applications(
+    aids: AidPageQuerySet, today: datetime.date | None = None
+) -> list[AidPage]:
+    """The aids one may apply for on `today`: in force and with their window not closed.
+
+    The one rule of "eligible here" that the finder and a commune's page
+    start from; each then keeps those whose zone the commune meets.
+    """
+    today = today or timezone.localdate()
+    return [aid for aid in aids.in_force() if aid.status(today) not in NOT_CLAIMABLE_STATUSES]
+
+
+def finder_order(aid: AidPage, profession: Profession, career_stage: CareerStage) -> tuple:
+    """The most valuable aid first; at equal value, the aid meant for this profession and
+    stage before one open to everyone, then by title.
+
+    Reads the prefetched professions and career stages.
+    """
+    named_for_them = sum(
+        (
+            profession.pk in {p.pk for p in aid.professions.all()},
+            career_stage.pk in {s.pk for s in aid.career_stages.all()},
+        )
+    )
+    return (-aid.amount.total(), -named_for_them, aid.title.casefold())
+
+
 def find_eligible_aids(
     aids: AidPageQuerySet,
     profession: Profession,
@@ -108,25 +135,25 @@ def find_eligible_aids(
     commune: Commune,
     today: datetime.date | None = None,
 ) -> FinderAnswer:
-    """The finder's answer: aids in force for this person, split by whether the zone is met.
+    """The finder's answer: aids a person may claim, split by whether the zone is met.
 
-    Closed and superseded aids, and aids whose application window has passed,
-    are never claimable and do not appear.
+    Closed and superseded aids, aids whose application window has passed and
+    aids that a commune or a structure applies for never appear.
     """
-    today = today or timezone.localdate()
     zone = commune.zone_for(profession)
     answer = FinderAnswer(profession, career_stage, commune, zone)
     candidates = (
-        aids.in_force()
+        aids.for_a_person()
         .select_related("kind", "referent")
         .prefetch_related("funders", "professions", "career_stages")
-        .order_by("title")
     )
-    for aid in candidates:
-        if aid.status(today) in NOT_CLAIMABLE_STATUSES:
-            continue
-        if not aid_concerns(aid, profession, career_stage):
-            continue
+    concerned = [
+        aid
+        for aid in aids_open_to_applications(candidates, today)
+        if aid_concerns(aid, profession, career_stage)
+    ]
+    concerned.sort(key=lambda aid: finder_order(aid, profession, career_stage))
+    for aid in concerned:
         required = bool(aid.required_zone)
         item = Eligibility(aid, required, zone_is_met(aid.required_zone, zone))
         (answer.claimable if item.zone_met else answer.zone_not_met).append(item)

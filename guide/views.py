@@ -29,6 +29,7 @@ from guide.forms import (
 from guide.models import GuideIndexPage
 from guide.nearby import nearby_sections
 from guide.services import (
+    aids_open_to_applications,
     email_finder_answer,
     find_eligible_aids,
     zone_is_met,
@@ -122,6 +123,7 @@ def printable_guide(page: GuideIndexPage, request):
         request,
         "guide/print_guide.html",
         title=_("The whole guide, to print"),
+        site_url=pdf.site_url(request),
         **pdf.guide_document_context(page),
     )
 
@@ -209,7 +211,7 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
         raise Http404
     professions = list(Profession.objects.active())
     zonage = [(profession, commune.zone_for(profession)) for profession in professions]
-    aids = list(page.aids().in_force().for_cards().order_by("title"))
+    aids = aids_open_to_applications(page.aids().for_cards().order_by("title"))
     zone_bound = []
     everywhere = []
     for aid in aids:

@@ -9,6 +9,7 @@ class HousingConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
         from core import purge
+        from core.site_search import register_search_source
         from guide.nearby import register_nearby
         from housing.cached_pages import listing_pages
         from housing.models import HousingListing
@@ -18,6 +19,7 @@ class HousingConfig(AppConfig):
             SAVED_SEARCHES_PROCESSING,
             SAVED_SEARCHES_SECTION,
         )
+        from housing.site_search import listings_matching
         from relay.registry import register
 
         register(HousingListing)
@@ -26,3 +28,4 @@ class HousingConfig(AppConfig):
         personal_data.register_processing(LISTINGS_PROCESSING)
         personal_data.register_processing(SAVED_SEARCHES_PROCESSING)
         register_nearby("housing", housing_near, order=10)
+        register_search_source("housing", _("Housing"), listings_matching, order=10)

@@ -9,6 +9,7 @@ class SupervisorsConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
         from core import purge
+        from core.site_search import register_search_source
         from guide.nearby import register_nearby
         from relay.registry import register as register_relay_target
         from supervisors.cached_pages import directory_pages, supervisor_pages
@@ -19,6 +20,7 @@ class SupervisorsConfig(AppConfig):
             LEADS_SECTION,
             SUPERVISORS_PROCESSING,
         )
+        from supervisors.site_search import supervisors_matching
 
         personal_data.register(LEADS_SECTION)
         personal_data.register_processing(SUPERVISORS_PROCESSING)
@@ -28,3 +30,4 @@ class SupervisorsConfig(AppConfig):
         for term in (LearnerLevel, SpokenLanguage):
             purge.register(term, directory_pages)
         register_nearby("supervisors", supervisors_near, order=20)
+        register_search_source("supervisors", _("Supervisors"), supervisors_matching, order=20)

@@ -312,8 +312,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
         # On PostgreSQL the backend uses full-text search; French is the
-        # default language of the content, so stemming follows French rules.
-        "SEARCH_CONFIG": "french",
+        # default language of the content, so stemming follows French rules,
+        # after folding accents (core's migration 0004 creates the configuration).
+        "SEARCH_CONFIG": "french_unaccent",
     }
 }
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

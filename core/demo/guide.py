@@ -54,6 +54,7 @@ def aid_page_spec(spec: AidSpec, pages: dict[str, AidPage], today: datetime.date
         "summary": spec.summary,
         "conditions": spec.conditions,
         "how_to_apply": spec.how_to_apply,
+        "applicant": spec.applicant,
         "kind": AidKind.objects.get(slug=spec.kind),
         "funders": list(Funder.objects.filter(slug__in=spec.funders)),
         "professions": list(Profession.objects.filter(slug__in=spec.professions)),

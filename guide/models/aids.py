@@ -53,6 +53,15 @@ class RequiredZone(models.TextChoices):
         }.get(required, {Zone.ZIP, Zone.ZAC, Zone.NONE})
 
 
+class Applicant(models.TextChoices):
+    """Who files the application: the finder answers a person, so it keeps only PERSON."""
+
+    PERSON = "person", _("A health professional or student")
+    COMMUNE = "commune", _("A commune or intercommunality")
+    HEALTH_CENTRE = "health_centre", _("A health centre or multi-professional practice")
+    ASSOCIATION = "association", _("An association or project group")
+
+
 class Validity(models.TextChoices):
     OPEN = "open", _("Open")
     CLOSED = "closed", _("Closed")
@@ -102,6 +111,10 @@ class AidPageQuerySet(PageQuerySet):
         """Aids neither closed nor superseded: the only ones anyone may still claim."""
         return self.filter(validity=Validity.OPEN)
 
+    def for_a_person(self):
+        """Aids a person applies for in their own name, not through a commune or a structure."""
+        return self.filter(applicant=Applicant.PERSON)
+
     def for_cards(self):
         """With what an aid's card shows beside the page: its kind, and its funders and
         professions as lists (`card_funders`, `card_professions`).
@@ -148,6 +161,16 @@ class AidPage(BasePage):
     )
     funders = ParentalManyToManyField(
         "guide.Funder", related_name="aids", verbose_name=_("funders")
+    )
+    applicant = models.CharField(
+        _("who applies"),
+        max_length=15,
+        choices=Applicant.choices,
+        default=Applicant.PERSON,
+        help_text=_(
+            "Who files the application. The finder shows only the aids a person claims "
+            "in their own name."
+        ),
     )
     kind = models.ForeignKey(
         "guide.AidKind",
@@ -291,6 +314,7 @@ class AidPage(BasePage):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
+                FieldPanel("applicant"),
                 FieldPanel("kind"),
                 FieldPanel("funders", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("professions", widget=forms.CheckboxSelectMultiple),

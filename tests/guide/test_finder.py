@@ -208,3 +208,30 @@ def test_finder_email_is_rate_limited(
 def test_finder_email_only_accepts_post(client, guide):
     response = client.get(f"{guide.url}quelles-aides-pour-moi/courriel/")
     assert response.status_code == 405
+
+
+def test_aid_that_a_commune_applies_for_is_not_offered_to_a_person(
+    guide, support_everywhere, midwife, student, zip_commune
+):
+    AidPageFactory(parent=guide, title="Aide aux communes pour les locaux", applicant="commune")
+    answer = find_eligible_aids(guide.aids(), midwife, student, zip_commune)
+    assert titles(answer.claimable) == [support_everywhere.title]
+
+
+def test_the_most_valuable_aid_comes_first(guide, midwife, student, zip_commune):
+    AidPageFactory(parent=guide, title="Aide modeste", amount_max=500)
+    AidPageFactory(parent=guide, title="Bourse importante", amount_max=9000)
+    AidPageFactory(parent=guide, title="Conseil gratuit", amount_max=None)
+    answer = find_eligible_aids(guide.aids(), midwife, student, zip_commune)
+    assert titles(answer.claimable) == ["Bourse importante", "Aide modeste", "Conseil gratuit"]
+
+
+def test_at_equal_value_the_aid_meant_for_the_profession_comes_first(
+    guide, midwife, student, zip_commune
+):
+    AidPageFactory(parent=guide, title="A pour tous", amount_max=1000)
+    AidPageFactory(
+        parent=guide, title="B pour les sages-femmes", professions=[midwife], amount_max=1000
+    )
+    answer = find_eligible_aids(guide.aids(), midwife, student, zip_commune)
+    assert titles(answer.claimable) == ["B pour les sages-femmes", "A pour tous"]

@@ -207,3 +207,27 @@ def test_a_renamed_funder_shows_on_the_cards_at_once(client, guide):
     funder.save()
 
     assert "Agence régionale de santé" in card_of(client.get(guide.url, RENDERED), "Bourse")
+
+
+def test_who_applies_is_a_facet(client, guide):
+    AidPageFactory(parent=guide, title="Locaux de santé", applicant="commune")
+    AidPageFactory(parent=guide, title="Bourse", applicant="person")
+    response = client.get(guide.url, {"applicant": "commune"})
+    assert listed(response) == ["Locaux de santé"]
+    assert {slug: option.count for slug, option in facet(response, "applicant").items()} == {
+        "person": 1,
+        "commune": 1,
+    }
+
+
+@pytest.mark.parametrize(
+    "typed", ["kiné", "kine", "Infirmiere", "sage femme", "installation medecin"]
+)
+def test_search_ignores_accents_case_and_hyphens(client, guide, typed):
+    AidPageFactory(
+        parent=guide,
+        title="Aide à l’installation des médecins",
+        summary="Pour les sages-femmes, infirmières et kinés.",
+    )
+    AidPageFactory(parent=guide, title="Bourse", summary="Pour les étudiants.")
+    assert listed(client.get(guide.url, {"q": typed})) == ["Aide à l’installation des médecins"]

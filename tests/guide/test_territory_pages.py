@@ -1,5 +1,7 @@
 """The guide's territory pages: communes with their zonage, places to practise, nearby sections."""
 
+import datetime
+
 import pytest
 
 from guide.nearby import NearbyItem, NearbySection, register_nearby, unregister_nearby
@@ -123,3 +125,14 @@ def test_places_can_be_filtered_by_profession(client, guide, midwife):
     PlaceToPractiseFactory(name="Cabine")
     response = client.get(f"{guide.url}lieux-d-exercice/", {"profession": "sage-femme"})
     assert [place.name for place in response.context["places"]] == ["MSP avec sage-femme"]
+
+
+def test_commune_page_leaves_out_an_aid_whose_window_has_closed(client, guide, coulommiers):
+    closed = AidPageFactory(parent=guide, title="Appel à projets clos")
+    closed.all_year = False
+    closed.opens_on = datetime.date.today() - datetime.timedelta(days=90)
+    closed.closes_on = datetime.date.today() - datetime.timedelta(days=1)
+    closed.save_revision().publish()
+    AidPageFactory(parent=guide, title="Accompagnement")
+    response = client.get(f"{guide.url}communes/coulommiers/")
+    assert [aid.title for aid in response.context["everywhere"]] == ["Accompagnement"]

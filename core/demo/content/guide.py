@@ -94,6 +94,7 @@ class AidSpec:
     how_to_apply: T
     kind: str
     funders: tuple[str, ...]
+    applicant: str = "person"
     professions: tuple[str, ...] = ()
     stages: tuple[str, ...] = ()
     required_zone: str = ""
@@ -349,6 +350,7 @@ AIDS = [
             "students from several professions.</p>",
         ),
         how_to_apply=APPLY_DEPARTEMENT,
+        applicant="health_centre",
         kind="subvention",
         funders=("departement",),
         professions=(GP, MIDWIFE, PHYSIO, NURSE),
@@ -381,6 +383,7 @@ AIDS = [
             "<p>Déposez votre dossier pendant l’appel à projets annuel du Département.</p>",
             "<p>Submit your application during the Département’s yearly call for projects.</p>",
         ),
+        applicant="association",
         kind="subvention",
         funders=("departement",),
         stages=(NEW, SETTLED),
@@ -415,6 +418,7 @@ AIDS = [
             "doctors.</p>",
         ),
         how_to_apply=APPLY_DEPARTEMENT,
+        applicant="association",
         kind="subvention",
         funders=("departement",),
         professions=(GP, NURSE),
@@ -445,6 +449,7 @@ AIDS = [
             "ready to settle there.</p>",
         ),
         how_to_apply=APPLY_DEPARTEMENT,
+        applicant="commune",
         kind="subvention",
         funders=("departement", "communes-epci"),
         amount_note=T("Selon le projet.", "Scaled to the project."),

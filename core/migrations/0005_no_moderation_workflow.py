@@ -33,7 +33,7 @@ def restore_sample_workflow(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0003_pendingimport"),
+        ("core", "0004_unaccent_search_configurations"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
