@@ -283,6 +283,7 @@ class AidPage(BasePage):
     # What the English page takes from the French one as soon as it is published
     # (core.translation_facts): a translator can neither lag behind nor change them.
     translation_facts = (
+        "applicant",
         "kind",
         "funders",
         "professions",
