@@ -22,6 +22,18 @@ class MapMarker:
     radius_m: int = 0
 
 
+# The circle drawn around an approximate position: it covers the cell of the
+# grid a private position is rounded to (territory.models.PrivatelyLocated).
+APPROXIMATE_RADIUS_M = 800
+
+
+def approximate_marker(latitude: float, longitude: float, label: str, url: str = "") -> MapMarker:
+    """A circle around a public position, which the map says is approximate."""
+    return MapMarker(
+        latitude, longitude, label, url=url, kind="approximate", radius_m=APPROXIMATE_RADIUS_M
+    )
+
+
 def map_data(markers: Iterable[MapMarker], label: str) -> dict:
     """The JSON-ready description of a map of `markers`, named `label` for screen readers."""
     return {

@@ -22,6 +22,7 @@ def housing_near(commune: Commune, request) -> NearbySection | None:
         HousingListing.objects.published().select_related("commune"),
         Point(commune.latitude, commune.longitude),
         RADIUS_KM,
+        prefix=HousingListing.PUBLIC,
     ).order_by("distance_km", "pk")[:LIMIT]
     return NearbySection(
         title=gettext_lazy("Housing for trainees nearby"),

@@ -86,7 +86,10 @@ def search_listings(criteria: SearchCriteria, today: datetime.date | None = None
     if criteria.commune is not None:
         listings = listings.filter(commune=criteria.commune)
     if criteria.centre is not None:
-        listings = within_radius(listings, criteria.centre, criteria.radius_km)
+        # From the public position: a distance from the address would lead back to it.
+        listings = within_radius(
+            listings, criteria.centre, criteria.radius_km, prefix=HousingListing.PUBLIC
+        )
     if criteria.day is not None:
         listings = available_on(listings, criteria.day)
     if criteria.semester is not None:
@@ -107,9 +110,9 @@ def search_listings(criteria: SearchCriteria, today: datetime.date | None = None
     return listings.order_by(F("next_start").asc(nulls_last=True), "rent", "pk")
 
 
-def nearby_places(listing: HousingListing, radius_km: float = 30, limit: int = 6) -> list:
-    """The places to practise closest to the listing, with `distance_km`, nearest first."""
-    centre = Point(listing.latitude, listing.longitude)
+def nearby_places(centre: Point, radius_km: float = 30, limit: int = 6) -> list:
+    """The places to practise closest to `centre` (a listing's public position), with
+    `distance_km`, nearest first."""
     places = within_radius(
         PlaceToPractise.objects.active().select_related("commune"), centre, radius_km
     )

@@ -13,11 +13,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from core.filters import FilterChip, url_with
 from core.i18n import active_language
-from core.maps import MapMarker, map_data
+from core.maps import MapMarker, approximate_marker, map_data
 from core.pagination import WindowCountPaginator
 from housing.forms import HousingSearchForm, SearchCriteria
 from housing.models import HousingIndexPage, HousingListing, SavedSearch
-from housing.models.listings import APPROXIMATE_RADIUS_M
 from housing.services import (
     availability_calendar,
     nearby_places,
@@ -53,13 +52,11 @@ def search(request, page: HousingIndexPage):
     for listing in listings:
         listing.public_url = listing.url_under(index_url)
     markers = [
-        MapMarker(
-            latitude=listing.approximate_latitude,
-            longitude=listing.approximate_longitude,
-            label=f"{listing.title} – {listing.commune.name}",
+        approximate_marker(
+            listing.public_latitude,
+            listing.public_longitude,
+            f"{listing.title} – {listing.commune.name}",
             url=listing.public_url,
-            kind="approximate",
-            radius_m=APPROXIMATE_RADIUS_M,
         )
         for listing in listings
     ]
@@ -98,16 +95,11 @@ def listing_context(request, listing: HousingListing, preview: bool = False) -> 
     context = index.get_context(request) if index is not None else {}
     periods = sorted(listing.periods.all(), key=lambda period: period.start)
     shows_address = verified_address(request.user) is not None
+    public = listing.public_position
     if shows_address:
         marker = MapMarker(listing.latitude, listing.longitude, listing.title)
     else:
-        marker = MapMarker(
-            listing.approximate_latitude,
-            listing.approximate_longitude,
-            listing.title,
-            kind="approximate",
-            radius_m=APPROXIMATE_RADIUS_M,
-        )
+        marker = approximate_marker(public.latitude, public.longitude, listing.title)
     context.update(
         page=index,
         listing=listing,
@@ -115,7 +107,7 @@ def listing_context(request, listing: HousingListing, preview: bool = False) -> 
         photos=[photo.image for photo in listing.photos.select_related("image")],
         periods=[period for period in periods if period.end >= today],
         calendar=availability_calendar(periods, today),
-        places=nearby_places(listing),
+        places=nearby_places(public),
         shows_address=shows_address,
         contact_url=contact_url(listing) if listing.pk else "",
         map=map_data([marker], _("Where the listing is")),

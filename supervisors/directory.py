@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.filters import FilterChip
-from core.maps import MapMarker, map_data
+from core.maps import MapMarker, approximate_marker, map_data
 from core.page_cache import cached_for_path
 from core.pagination import WindowCountPaginator
 from core.semesters import semester_containing
@@ -46,9 +46,9 @@ def filtered_supervisors(form: DirectoryFilterForm, day=None) -> QuerySet[Superv
     commune = data["commune"]
     if commune is not None and data["radius"]:
         centre = Point(commune.latitude, commune.longitude)
-        return within_radius(supervisors, centre, data["radius"]).order_by(
-            "distance_km", "last_name", "pk"
-        )
+        # From the public position: a distance from the address would lead back to it.
+        nearby = within_radius(supervisors, centre, data["radius"], prefix=Supervisor.PUBLIC)
+        return nearby.order_by("distance_km", "last_name", "pk")
     if commune is not None:
         supervisors = supervisors.filter(commune=commune)
     return supervisors.order_by("last_name", "first_name", "pk")
@@ -123,36 +123,40 @@ def directory_markers(supervisors: Iterable[Supervisor]) -> list[MapMarker]:
 
     Only the page's: the map repeats the list (RGAA), and with the whole
     directory's two thousand markers the page weighed 400 KB. The map's JSON
-    is public: it carries the name and the page of each supervisor, never
-    their e-mail or phone.
+    is public: it carries the name, the public position and the page of each
+    supervisor, never their address, e-mail or phone.
     """
     return [
-        MapMarker(
-            latitude=supervisor.latitude,
-            longitude=supervisor.longitude,
-            label=supervisor.display_name,
+        approximate_marker(
+            supervisor.public_latitude,
+            supervisor.public_longitude,
+            supervisor.display_name,
             url=supervisor.url,
-            kind="supervisor",
         )
         for supervisor in supervisors
     ]
 
 
 def supervisor_context(page, supervisor: Supervisor, request) -> dict:
-    """What a supervisor's page shows; the phone and the relay only with a verified e-mail."""
+    """What a supervisor's page shows; the address, the position, the phone and the relay
+    only with a verified e-mail (the page is cached for the others: core.page_cache)."""
     day = timezone.localdate()
     current = semester_containing(day).start
     openings = [o for o in supervisor.openings.all() if o.semester_start >= current]
     verified = verified_address(request.user) is not None
+    name = supervisor.display_name
+    if verified:
+        marker = MapMarker(supervisor.latitude, supervisor.longitude, name)
+    else:
+        public = supervisor.public_position
+        marker = approximate_marker(public.latitude, public.longitude, name)
     return {
         "supervisor": supervisor,
         "openings": openings,
+        "shows_address": verified,
         "can_see_phone": verified,
         "relay": contact_form_context(request, supervisor) if verified else None,
         "contact_url": contact_url(supervisor),
-        "supervisor_map": map_data(
-            [MapMarker(supervisor.latitude, supervisor.longitude, supervisor.display_name)],
-            _("Map of where %(name)s practises") % {"name": supervisor.display_name},
-        ),
+        "supervisor_map": map_data([marker], _("Map of where %(name)s practises") % {"name": name}),
         "directory_url": page.url,
     }

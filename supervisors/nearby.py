@@ -22,6 +22,7 @@ def supervisors_near(commune: Commune, request) -> NearbySection | None:
         Supervisor.objects.listed().select_related("specialty", "commune"),
         Point(commune.latitude, commune.longitude),
         RADIUS_KM,
+        prefix=Supervisor.PUBLIC,
     ).order_by("distance_km", "pk")[:LIMIT]
     return NearbySection(
         title=gettext_lazy("Internship supervisors nearby"),

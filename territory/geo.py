@@ -9,6 +9,7 @@ the rows that can be close enough.
 
 import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import F, FloatField, Func, QuerySet
 
@@ -31,6 +32,35 @@ def distance_km(a: Point, b: Point) -> float:
     half_dlon = math.radians(b.longitude - a.longitude) / 2
     h = math.sin(half_dlat) ** 2 + math.cos(lat_a) * math.cos(lat_b) * math.sin(half_dlon) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def rounded_degrees(value: float, decimals: int) -> float:
+    """`value` rounded half away from zero, as RoundedDegrees rounds it in the database."""
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+class RoundedDegrees(Func):
+    """A coordinate rounded to `decimals` places of a degree, in SQL (a generated column's too).
+
+    PostgreSQL rounds to a number of places only numerics, not floats: the
+    value goes through numeric there. Both databases round half away from zero.
+    """
+
+    output_field = FloatField()
+    template = "ROUND(%(expressions)s, %(decimals)d)"
+    arity = 1
+
+    def __init__(self, expression, decimals: int):
+        super().__init__(expression, decimals=decimals)
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="ROUND((%(expressions)s)::numeric, %(decimals)d)::double precision",
+            **extra_context,
+        )
 
 
 def bounding_box(centre: Point, radius_km: float) -> tuple[float, float, float, float]:
@@ -91,8 +121,9 @@ def annotate_distance(
 ) -> QuerySet:
     """`queryset` with the distance from `centre` to each row's coordinates as `name`.
 
-    `prefix` reaches coordinates through a relation, e.g. "commune__" for rows
-    that only know their commune.
+    `prefix` names other coordinates than the row's own: through a relation,
+    e.g. "commune__" for rows that only know their commune, or the public
+    position of a private one (PrivatelyLocated.PUBLIC).
     """
     distance = HaversineKm(F(f"{prefix}latitude"), F(f"{prefix}longitude"), centre)
     return queryset.annotate(**{name: distance})

@@ -14,6 +14,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from territory.geo import Point, RoundedDegrees, rounded_degrees
+
 # Metropolitan France and Corsica, with some margin: coordinates outside are typos.
 LATITUDE_VALIDATORS = [MinValueValidator(41.0), MaxValueValidator(51.5)]
 LONGITUDE_VALIDATORS = [MinValueValidator(-5.5), MaxValueValidator(10.0)]
@@ -42,6 +44,51 @@ class Located(models.Model):
         abstract = True
         # "Near" searches filter on a bounding box before computing distances.
         indexes = [models.Index(fields=["latitude", "longitude"], name="%(class)s_position")]
+
+
+# A person's position (a landlord's home, a practitioner's office) is published
+# rounded to this many decimals of a degree: a grid of about 1.1 km north-south
+# by 0.7 km east-west in the département, each point of which stands for every
+# address within about 600 m of it.
+PUBLIC_POSITION_DECIMALS = 2
+
+
+class PrivatelyLocated(models.Model):
+    """A private position (`latitude`, `longitude`) and the public one that stands in for it.
+
+    The public position is the point of a fixed grid nearest to the private
+    one, computed by the database whenever the row is written (whatever writes
+    it: a form, an import, a bulk insert): many addresses share each point, so
+    no number of distances measured from it leads back to the address.
+    Everything shown outside what may show the address (maps, distances,
+    "near" filters and sorts) starts from it: `within_radius(…, prefix=PUBLIC)`.
+    """
+
+    PUBLIC = "public_"
+
+    public_latitude = models.GeneratedField(
+        expression=RoundedDegrees(models.F("latitude"), PUBLIC_POSITION_DECIMALS),
+        output_field=models.FloatField(),
+        db_persist=True,
+        verbose_name=_("public latitude"),
+    )
+    public_longitude = models.GeneratedField(
+        expression=RoundedDegrees(models.F("longitude"), PUBLIC_POSITION_DECIMALS),
+        output_field=models.FloatField(),
+        db_persist=True,
+        verbose_name=_("public longitude"),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def public_position(self) -> Point:
+        """The public position of the coordinates in memory (a preview's too, before saving)."""
+        return Point(
+            rounded_degrees(self.latitude, PUBLIC_POSITION_DECIMALS),
+            rounded_degrees(self.longitude, PUBLIC_POSITION_DECIMALS),
+        )
 
 
 class CommuneQuerySet(models.QuerySet):

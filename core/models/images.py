@@ -4,9 +4,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from core.image_metadata import store_without_metadata
+
 
 class PortalImage(AbstractImage):
-    """An image whose description is its mandatory text alternative (RGAA 1.1)."""
+    """An image whose description is its mandatory text alternative (RGAA 1.1).
+
+    Its file is stored without metadata (core.image_metadata), however it
+    came: the admin's forms, the multiple upload (which stores the file before
+    the image), a script.
+    """
 
     description = models.CharField(
         max_length=255,
@@ -22,6 +29,19 @@ class PortalImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        image = super().from_db(db, field_names, values)
+        image._cleaned_file_name = image.__dict__.get("file")
+        return image
+
+    def save(self, *args, **kwargs):
+        # A file the row did not hold when it was read is a new upload: clean it.
+        if self.file and self.file.name != getattr(self, "_cleaned_file_name", None):
+            store_without_metadata(self)
+        super().save(*args, **kwargs)
+        self._cleaned_file_name = self.file.name
 
 
 class PortalRendition(AbstractRendition):

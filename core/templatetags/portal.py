@@ -8,6 +8,7 @@ from django.dispatch import receiver
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from core.chrome import Chrome, chrome_for_request
 from core.i18n import language_switch_links
@@ -37,6 +38,18 @@ def page_chrome(context) -> Chrome:
     """The menu's sections and the footer's links (core.chrome)."""
     request = context.get("request")
     return chrome_for_request(request) if request is not None else Chrome()
+
+
+@register.filter
+def approximate_distance(km: float) -> str:
+    """A distance to a private position's public stand-in, in whole kilometres.
+
+    The public position is already rounded (territory.models.PrivatelyLocated);
+    tenths of a kilometre would only claim a precision the figure does not have.
+    """
+    if km < 1:
+        return gettext("less than 1 km away")
+    return gettext("about %(km)s km away") % {"km": round(km)}
 
 
 @register.filter

@@ -22,13 +22,10 @@ from wagtail.models import (
 )
 
 from relay import RelayRecipient
-from territory.models import Located
+from territory.models import Located, PrivatelyLocated
 
 # A listing not confirmed for this long is flagged in the admin.
 CONFIRMATION_DAYS = 60
-# Anonymous visitors see coordinates rounded to this many decimals (about 1 km).
-APPROXIMATE_DECIMALS = 2
-APPROXIMATE_RADIUS_M = 800
 PHOTO_FORMATS = {"jpeg", "png", "webp"}
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 
@@ -60,8 +57,8 @@ CARD_FIELDS = (
     "charges_included",
     "furnished",
     "is_step_free",
-    "latitude",
-    "longitude",
+    "public_latitude",
+    "public_longitude",
     "commune__name",
 )
 
@@ -82,11 +79,13 @@ class HousingListing(
     PreviewableMixin,
     ClusterableModel,
     Located,
+    PrivatelyLocated,
 ):
     """A place to live for interns and externs, kept current by CDOM staff.
 
     The contact and the address are private: the public pages show the
-    commune and an approximate position, and messages go through the relay.
+    commune and the public position (PrivatelyLocated), and messages go
+    through the relay.
     """
 
     title = models.CharField(_("title"), max_length=160)
@@ -178,7 +177,10 @@ class HousingListing(
         verbose_name_plural = _("housing listings")
         ordering = ["title"]
         indexes = [
-            *Located.Meta.indexes,
+            # "Near" searches filter on a bounding box of the public position.
+            models.Index(
+                fields=["public_latitude", "public_longitude"], name="housing_public_position"
+            ),
             models.Index(fields=["live", "rent"], name="housing_live_rent"),
         ]
 
@@ -203,14 +205,6 @@ class HousingListing(
     @property
     def needs_confirmation(self) -> bool:
         return self.last_confirmed_at < timezone.now() - datetime.timedelta(days=CONFIRMATION_DAYS)
-
-    @property
-    def approximate_latitude(self) -> float:
-        return round(self.latitude, APPROXIMATE_DECIMALS)
-
-    @property
-    def approximate_longitude(self) -> float:
-        return round(self.longitude, APPROXIMATE_DECIMALS)
 
     def amenities(self) -> list[str]:
         """The names of what is provided, for lists and cards."""

@@ -17,7 +17,7 @@ from wagtail.search import index
 from core.i18n import pick_label
 from core.semesters import semester_containing, validate_semester_start
 from supervisors.validators import normalise_rpps, validate_rpps
-from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
+from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, PrivatelyLocated
 
 
 class ConsentMethod(models.TextChoices):
@@ -36,8 +36,8 @@ CARD_FIELDS = (
     "title",
     "first_name",
     "last_name",
-    "latitude",
-    "longitude",
+    "public_latitude",
+    "public_longitude",
     "profession__name_fr",
     "profession__name_en",
     "specialty__name_fr",
@@ -77,11 +77,20 @@ class SupervisorQuerySet(models.QuerySet):
         return self.filter(approval_end__gte=day, approval_end__lte=day + datetime.timedelta(days))
 
 
-class Supervisor(LockableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Supervisor(
+    LockableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+    PrivatelyLocated,
+):
     """A maître de stage universitaire: who they are, where, whom they host, and their consent.
 
     Published in the directory only while the practitioner's consent stands
-    and the faculty's approval is valid (`SupervisorQuerySet.listed`).
+    and the faculty's approval is valid (`SupervisorQuerySet.listed`). The
+    address and the position are shown only to verified students; everyone
+    else gets the commune and the public position (PrivatelyLocated).
     """
 
     title = models.CharField(
@@ -208,8 +217,10 @@ class Supervisor(LockableMixin, DraftStateMixin, RevisionMixin, index.Indexed, C
         verbose_name = _("supervisor")
         verbose_name_plural = _("supervisors")
         indexes = [
-            # "Near" searches filter on a bounding box before computing distances.
-            models.Index(fields=["latitude", "longitude"], name="supervisor_position"),
+            # "Near" searches filter on a bounding box of the public position.
+            models.Index(
+                fields=["public_latitude", "public_longitude"], name="supervisor_public_position"
+            ),
             models.Index(fields=["approval_end"], name="supervisor_approval_end"),
         ]
         constraints = [

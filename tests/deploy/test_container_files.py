@@ -93,3 +93,11 @@ def test_the_image_leaves_out_the_developers_virtualenv_database_uploads_and_his
     }
     assert ("COPY", ". .") in dockerfile_instructions()
     assert {".venv", "db.sqlite3", "media", ".git", "staticfiles"} <= ignored
+
+
+def test_nginx_refuses_the_uploaded_originals():
+    """Pages link to renditions only: an original image is never served."""
+    conf = (ROOT / "deploy" / "nginx" / "portail.conf").read_text()
+    block = re.search(r"location /media/original_images/ \{(.*?)\}", conf, re.S)
+    assert block is not None
+    assert "return 404;" in block.group(1)

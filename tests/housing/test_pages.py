@@ -50,7 +50,7 @@ def test_near_a_place_search_shows_distances(client, portal):
     html = client.get(
         f"/fr/logements/?near=place:{place.slug}&radius=5&sort=distance"
     ).content.decode()
-    assert "1,1 km" in html
+    assert "à environ 1 km" in html
 
 
 def test_a_typed_place_or_commune_searches_like_its_address(client, portal):

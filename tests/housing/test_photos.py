@@ -12,12 +12,15 @@ pytestmark = pytest.mark.django_db
 
 
 def photo(filename: str, **image_fields) -> ListingPhoto:
+    """A listing's photo; `image_fields` are set once the image is stored (its size is
+    measured when it is)."""
     image = get_image_model().objects.create(
         title="Chambre",
         description="Une chambre meublée avec un bureau",
         file=get_test_image_file(filename=filename),
-        **image_fields,
     )
+    for name, value in image_fields.items():
+        setattr(image, name, value)
     return ListingPhoto(listing=HousingListingFactory(), image=image)
 
 

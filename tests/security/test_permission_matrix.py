@@ -5,7 +5,8 @@ registrations, contacts, exports, users); columns the people: an editor, a
 CDOM staff member, an event manager, a student with a confirmed address and
 an anonymous visitor. Admin cells GET the admin URL: "yes" is a 200, "no" a
 redirect or a 403. Contact cells read the public page: "shown" means the
-landlord's or practitioner's detail is in the HTML.
+landlord's or practitioner's detail is in the HTML (its text, or in the map's
+JSON for a position).
 """
 
 import pytest
@@ -27,6 +28,12 @@ LANDLORD_EMAIL = "bailleur.prive@example.org"
 LANDLORD_PHONE = "06 11 22 33 44"
 SUPERVISOR_EMAIL = "dr.secret@example.org"
 SUPERVISOR_PHONE = "06 55 66 77 88"
+LANDLORD_ADDRESS = "17 allée des Tilleuls"
+SUPERVISOR_ADDRESS = "23 rue du Docteur Roux"
+# Positions with more decimals than anything public has: found in a page, they
+# are the stored position itself.
+LISTING_POSITION = (48.5412345, 2.6598765)
+SUPERVISOR_POSITION = (48.5498765, 2.6412345)
 
 Y, N = "yes", "no"
 #              thing                      editor cdom  event_m student anonymous
@@ -55,6 +62,12 @@ CONTACT_MATRIX = {
     "landlord's phone":                  (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
     "supervisor's e-mail":               (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
     "supervisor's phone":                (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+    "landlord's address":                (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+    "supervisor's address":              (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+    "listing's position, its page":      (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+    "supervisor's position, their page": (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+    "listing's position, search map":    (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
+    "supervisor's position, directory":  (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
 }  # fmt: skip
 
 
@@ -72,8 +85,20 @@ def world(portal):
     grant_event_pages([portal["events"], portal["en"]["events"]])
     event = EventPageFactory(parent=portal["events"], capacity=10)
     RegistrationFactory(event=event)
-    listing = HousingListingFactory(contact_email=LANDLORD_EMAIL, contact_phone=LANDLORD_PHONE)
-    supervisor = SupervisorFactory(email=SUPERVISOR_EMAIL, phone=SUPERVISOR_PHONE)
+    listing = HousingListingFactory(
+        contact_email=LANDLORD_EMAIL,
+        contact_phone=LANDLORD_PHONE,
+        address=LANDLORD_ADDRESS,
+        latitude=LISTING_POSITION[0],
+        longitude=LISTING_POSITION[1],
+    )
+    supervisor = SupervisorFactory(
+        email=SUPERVISOR_EMAIL,
+        phone=SUPERVISOR_PHONE,
+        address=SUPERVISOR_ADDRESS,
+        latitude=SUPERVISOR_POSITION[0],
+        longitude=SUPERVISOR_POSITION[1],
+    )
     return {
         "section": portal["guide"],
         "aid": AidPageFactory(parent=portal["guide"]),
@@ -106,12 +131,28 @@ def admin_url(thing: str, world) -> str:
 
 
 def contact_page_and_detail(detail: str, world) -> tuple[str, str]:
+    listing_url = world["listing"].get_absolute_url()
+    supervisor_url = world["supervisor"].get_absolute_url()
     return {
-        "landlord's e-mail": (world["listing"].get_absolute_url(), LANDLORD_EMAIL),
-        "landlord's phone": (world["listing"].get_absolute_url(), LANDLORD_PHONE),
-        "supervisor's e-mail": (world["supervisor"].get_absolute_url(), SUPERVISOR_EMAIL),
-        "supervisor's phone": (world["supervisor"].get_absolute_url(), SUPERVISOR_PHONE),
+        "landlord's e-mail": (listing_url, LANDLORD_EMAIL),
+        "landlord's phone": (listing_url, LANDLORD_PHONE),
+        "supervisor's e-mail": (supervisor_url, SUPERVISOR_EMAIL),
+        "supervisor's phone": (supervisor_url, SUPERVISOR_PHONE),
+        "landlord's address": (listing_url, LANDLORD_ADDRESS),
+        "supervisor's address": (supervisor_url, SUPERVISOR_ADDRESS),
+        "listing's position, its page": (listing_url, str(LISTING_POSITION[0])),
+        "supervisor's position, their page": (supervisor_url, str(SUPERVISOR_POSITION[0])),
+        "listing's position, search map": (index_url(listing_url), str(LISTING_POSITION[0])),
+        "supervisor's position, directory": (
+            index_url(supervisor_url),
+            str(SUPERVISOR_POSITION[0]),
+        ),
     }[detail]
+
+
+def index_url(record_url: str) -> str:
+    """The search or directory page above a record's page: its URL without the last part."""
+    return record_url.rstrip("/").rsplit("/", 1)[0] + "/"
 
 
 def sign_in(client, person: str) -> None:

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 
 from accounts.personal_data import registered_processings, registered_sections
+from territory.models import PrivatelyLocated
 
 # `address` alone: a venue's or a place's address is not a person's.
 PERSONAL_FIELD_NAMES = {"address"}
@@ -132,3 +133,16 @@ def test_every_model_linked_to_an_account_is_exported_through_a_section():
                 and (label, field.name) not in STAFF_LINKS
             ):
                 assert label in exported, f"{label}.{field.name}"
+
+
+def test_every_personal_position_is_published_only_through_a_public_one():
+    """A record holding a person's address and its coordinates (a landlord's home, a
+    practitioner's office) carries the rounded public position its maps and distances use."""
+    located = set()
+    for label in sorted(declared_models()):
+        model = apps.get_model(label)
+        names = {field.name for field in model._meta.concrete_fields}
+        if {"address", "latitude", "longitude"} <= names:
+            located.add(label)
+            assert issubclass(model, PrivatelyLocated), label
+    assert {"housing.HousingListing", "supervisors.Supervisor"} <= located

@@ -33,7 +33,7 @@ def restore_sample_workflow(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0004_unaccent_search_configurations"),
+        ("core", "0005_images_without_metadata"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
