@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core.i18n import pick_label
 from core.semesters import semester_containing, validate_semester_start
+from core.validators import validate_single_line
 from supervisors.validators import normalise_rpps, validate_rpps
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
 
@@ -85,10 +86,14 @@ class Supervisor(LockableMixin, DraftStateMixin, RevisionMixin, index.Indexed, C
     """
 
     title = models.CharField(
-        _("title"), max_length=20, blank=True, help_text=_("As the practitioner uses it: Dr, Pr…")
+        _("title"),
+        max_length=20,
+        blank=True,
+        help_text=_("As the practitioner uses it: Dr, Pr…"),
+        validators=[validate_single_line],
     )
-    first_name = models.CharField(_("first name"), max_length=80)
-    last_name = models.CharField(_("last name"), max_length=80)
+    first_name = models.CharField(_("first name"), max_length=80, validators=[validate_single_line])
+    last_name = models.CharField(_("last name"), max_length=80, validators=[validate_single_line])
     rpps = models.CharField(
         _("RPPS number"),
         max_length=11,

@@ -1,0 +1,22 @@
+"""One-line text and people's names, as typed in forms and imported from spreadsheets."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from core.validators import one_line, validate_single_line
+
+
+@pytest.mark.parametrize(
+    "value", ["Studio\nProvins", "Studio\r", "Tab\there", "NUL\x00", "L\u2028S"]
+)
+def test_single_line_text_refuses_line_breaks_and_control_characters(value):
+    with pytest.raises(ValidationError):
+        validate_single_line(value)
+
+
+def test_single_line_text_accepts_accents_and_punctuation():
+    validate_single_line("Studio meublé à Provins – 2 pièces, 30 m² (près de l’hôpital)")
+
+
+def test_one_line_makes_every_break_and_run_of_spaces_one_space():
+    assert one_line("  Studio\r\n\tà   Provins\x00 ") == "Studio à Provins"
