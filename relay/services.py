@@ -113,8 +113,8 @@ def send_relayed_message(sender: User, target: models.Model, body: str) -> Relay
         # Raising rolls the message back: it does not count against the limit.
         raise RelayRefused(
             _(
-                "Your message could not be sent to this contact. Please try again later or "
-                "tell us through the site's contact page."
+                "Your message could not be sent to this contact. Please try again later, or "
+                "tell us using the contact details at the bottom of the page."
             )
         )
     transaction.on_commit(lambda: deliver_message.enqueue(message.pk))

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
+from core.email_html import text_to_html
 from core.validators import one_line
 from relay.models import RelayedMessage
 from relay.services import verified_address
@@ -35,7 +36,10 @@ def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
             "target_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + target.get_absolute_url(),
         }
         text = render_to_string("relay/emails/message.txt", context)
-        html = render_to_string("relay/emails/message.html", {**context, "text": text})
+        html = render_to_string(
+            "relay/emails/message.html",
+            {**context, "html_text": text_to_html(text, [context["target_url"]])},
+        )
         email = EmailMultiAlternatives(
             subject=_("A message about “%(target)s”") % {"target": one_line(message.target_label)},
             body=text,

@@ -139,7 +139,11 @@ def directory_markers(supervisors: Iterable[Supervisor]) -> list[MapMarker]:
 
 
 def supervisor_context(page, supervisor: Supervisor, request) -> dict:
-    """What a supervisor's page shows; the phone and the relay only with a verified e-mail."""
+    """What a supervisor's page shows; the relay's form only to a verified e-mail address.
+
+    The practitioner's e-mail address and phone are never shown: students reach
+    them through the relay, which limits how many messages anyone can send.
+    """
     day = timezone.localdate()
     current = semester_containing(day).start
     openings = [o for o in supervisor.openings.all() if o.semester_start >= current]
@@ -147,7 +151,7 @@ def supervisor_context(page, supervisor: Supervisor, request) -> dict:
     return {
         "supervisor": supervisor,
         "openings": openings,
-        "can_see_phone": verified,
+        "can_write": verified,
         "relay": contact_form_context(request, supervisor) if verified else None,
         "contact_url": contact_url(supervisor),
         "supervisor_map": map_data(

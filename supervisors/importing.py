@@ -261,9 +261,7 @@ class SupervisorImporter(TabularImporter):
             required=False,
         ),
         Column("email", "E-mail", _("Never shown on the site (optional)."), required=False),
-        Column(
-            "phone", "Téléphone", _("Shown only to signed-in students (optional)."), required=False
-        ),
+        Column("phone", "Téléphone", _("Never shown on the site (optional)."), required=False),
         Column(
             "consent_date",
             "Consentement le",

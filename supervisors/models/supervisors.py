@@ -179,7 +179,7 @@ class Supervisor(LockableMixin, DraftStateMixin, RevisionMixin, index.Indexed, C
         _("phone"),
         max_length=30,
         blank=True,
-        help_text=_("Shown only to signed-in students whose e-mail is verified."),
+        help_text=_("Never shown on the site: for the staff, to call the practitioner."),
     )
     consent_date = models.DateField(
         _("consent to be listed, given on"),

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from core.validators import one_line, validate_single_line
+from core.validators import one_line, validate_person_name, validate_single_line
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,26 @@ def test_single_line_text_accepts_accents_and_punctuation():
 
 def test_one_line_makes_every_break_and_run_of_spaces_one_space():
     assert one_line("  Studio\r\n\tà   Provins\x00 ") == "Studio à Provins"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Zoé", "Jean-Édouard", "O’Brien", "d'Artagnan", "J. R. R.", "Anne Marie", "Łukasz", "محمد"],
+)
+def test_a_name_accepts_letters_accents_spaces_hyphens_apostrophes_and_dots(name):
+    validate_person_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Voir http://arnaque.example",
+        "www.arnaque.example",
+        "appelez le 0612345678",
+        "a@b.fr",
+        "Zoé\n",
+    ],
+)
+def test_a_name_refuses_links_digits_and_line_breaks(name):
+    with pytest.raises(ValidationError):
+        validate_person_name(name)

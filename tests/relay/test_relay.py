@@ -182,3 +182,14 @@ def test_the_student_is_not_told_a_message_was_sent_when_it_was_not(
     html = response.content.decode()
     assert "Votre message a été envoyé" not in html
     assert "n’a pas pu être envoyé" in html
+
+
+def test_a_link_in_the_students_message_is_not_made_a_link_in_the_email(
+    student, listing, committed
+):
+    with committed():
+        send_relayed_message(student, listing, "Payez la caution sur http://arnaque.example")
+    html, _mimetype = mail.outbox[0].alternatives[0]
+    assert "http://arnaque.example" in html
+    assert 'href="http://arnaque.example' not in html
+    assert f'{listing.get_absolute_url()}">' in html

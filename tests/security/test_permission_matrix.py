@@ -54,7 +54,7 @@ CONTACT_MATRIX = {
     "landlord's e-mail":                 (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
     "landlord's phone":                  (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
     "supervisor's e-mail":               (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
-    "supervisor's phone":                (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+    "supervisor's phone":                (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
 }  # fmt: skip
 
 
