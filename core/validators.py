@@ -6,6 +6,7 @@ sentence and a link turns the portal's e-mails into a stranger's message.
 Model fields, forms and spreadsheet imports use the same validators.
 """
 
+import re
 import unicodedata
 
 from django.core.exceptions import ValidationError
@@ -18,6 +19,10 @@ LINE_BREAKING_CATEGORIES = {"Cc", "Zl", "Zp"}
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Besides letters and their accents: what names are written with.
 NAME_PUNCTUATION = set(" \u00a0-\u2010'’.")
+# A dot followed by two letters or more ("www.example.org"): a domain, not an initial.
+DOMAIN_LIKE = re.compile(r"\.[^\W\d_]{2,}")
+# Whitespace to collapse; the non-breaking spaces French puts before « : ; ? ! » stay.
+COLLAPSIBLE_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 def has_control_characters(value: str) -> bool:
@@ -49,6 +54,10 @@ def validate_person_name(value: str) -> None:
                 _("A name is written with letters, spaces, hyphens, apostrophes and dots only."),
                 code="person_name",
             )
+    if DOMAIN_LIKE.search(value):
+        raise ValidationError(
+            _("A name cannot be a web address: write your name only."), code="person_name_link"
+        )
 
 
 def one_line(text: str) -> str:
@@ -58,4 +67,4 @@ def one_line(text: str) -> str:
     validators above.
     """
     cleaned = "".join(" " if has_control_characters(char) else char for char in text)
-    return " ".join(cleaned.split())
+    return COLLAPSIBLE_SPACE.sub(" ", cleaned).strip()

@@ -104,7 +104,9 @@ def test_delete_gives_the_seat_of_such_a_guest_registration_to_the_waiting_list(
 def test_delete_keeps_a_registration_under_an_address_the_account_never_verified(
     client, url_for, signed_in, evening
 ):
-    EmailAddressFactory(user=signed_in, email="pas.prouvee@example.org", verified=False)
+    EmailAddressFactory(
+        user=signed_in, email="pas.prouvee@example.org", verified=False, primary=False
+    )
     registration = RegistrationFactory(event=evening, user=None, email="pas.prouvee@example.org")
     delete_account(client, url_for)
     assert Registration.objects.filter(pk=registration.pk).exists()

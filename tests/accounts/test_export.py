@@ -74,7 +74,9 @@ def test_export_contains_a_guest_registration_made_with_a_verified_address(
 def test_export_leaves_out_a_guest_registration_under_an_unverified_address(
     export, signed_in, evening
 ):
-    EmailAddressFactory(user=signed_in, email="pas.prouvee@example.org", verified=False)
+    EmailAddressFactory(
+        user=signed_in, email="pas.prouvee@example.org", verified=False, primary=False
+    )
     RegistrationFactory(event=evening, user=None, email="pas.prouvee@example.org")
     _, data = export()
     assert data["sections"]["event_registrations"] == []

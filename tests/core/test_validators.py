@@ -18,6 +18,13 @@ def test_single_line_text_accepts_accents_and_punctuation():
     validate_single_line("Studio meublé à Provins – 2 pièces, 30 m² (près de l’hôpital)")
 
 
+def test_one_line_keeps_the_non_breaking_space_of_french_punctuation():
+    assert (
+        one_line("Votre place est confirmée\u00a0: Soirée")
+        == "Votre place est confirmée\u00a0: Soirée"
+    )
+
+
 def test_one_line_makes_every_break_and_run_of_spaces_one_space():
     assert one_line("  Studio\r\n\tà   Provins\x00 ") == "Studio à Provins"
 
