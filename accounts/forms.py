@@ -10,6 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from core.validators import validate_person_name
 
 
 class SignupForm(AllauthSignupForm):
@@ -48,6 +49,9 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The name greets the person in the portal's e-mails: a name, not a sentence or a link.
+        for name in ("first_name", "last_name"):
+            self.fields[name].validators.append(validate_person_name)
         # A term that editors retired stays selectable for whoever already chose it.
         for name in User.PROFILE_TERM_FIELDS:
             field = self.fields[name]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -106,6 +107,23 @@ def register_processing(processing: Processing) -> Processing:
 def registered_processings() -> list[Processing]:
     """The register of processing, in the order the public page shows it."""
     return sorted(_processings.values(), key=lambda entry: (entry.order, entry.key))
+
+
+def verified_emails(user: User) -> list[str]:
+    """The addresses the account holder has proved are theirs.
+
+    What a guest left under one of them (an event registration, a declaration
+    of interest) is the account holder's too: exported and erased with the account.
+    """
+    return list(user.emailaddress_set.filter(verified=True).values_list("email", flat=True))
+
+
+def matching_any_email(field: str, emails: list[str]) -> Q:
+    """A filter on `field` for any of `emails`, whatever their case (matches nothing if empty)."""
+    condition = Q(pk__in=[])
+    for email in emails:
+        condition |= Q(**{f"{field}__iexact": email})
+    return condition
 
 
 def _term(term) -> dict[str, str] | None:

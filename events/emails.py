@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.email_html import text_to_html
+from core.validators import one_line
 from events import links
 from events.calendar import build_calendar, localized
 from events.models import Registration
@@ -82,9 +84,12 @@ def build_email(registration: Registration, kind: str, **extra: str) -> EmailMul
             "qr_content_id": QR_CONTENT_ID,
         }
         text = render_to_string(f"events/emails/{kind}.txt", context)
-        html = render_to_string("events/emails/email.html", {**context, "text": text})
+        our_links = [context["page_url"], context["cancel_url"], context["confirm_url"]]
+        html = render_to_string(
+            "events/emails/email.html", {**context, "html_text": text_to_html(text, our_links)}
+        )
         email = EmailMultiAlternatives(
-            subject=subject_for(kind, page.title, extra),
+            subject=one_line(subject_for(kind, page.title, extra)),
             body=text,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[registration.email],

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from core.models import Faculty, Specialty
+from core.validators import validate_person_name
 from events.models import EventPage
 
 SEMESTERS = [(n, str(n)) for n in range(1, 11)]
@@ -41,11 +42,13 @@ class RegistrationForm(forms.Form):
     first_name = forms.CharField(
         label=_("First name"),
         max_length=150,
+        validators=[validate_person_name],
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     last_name = forms.CharField(
         label=_("Last name"),
         max_length=150,
+        validators=[validate_person_name],
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
     email = forms.EmailField(
@@ -116,8 +119,12 @@ class RegistrationForm(forms.Form):
 class StaffRegistrationForm(forms.Form):
     """Staff add someone by hand: a guest of the département, a phone registration."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, validators=[validate_person_name]
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, validators=[validate_person_name]
+    )
     email = forms.EmailField(label=_("E-mail address"))
     language = forms.ChoiceField(label=_("Language of the e-mails"), choices=settings.LANGUAGES)
 

@@ -10,17 +10,17 @@ from accounts.models import User
 from accounts.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
 from events import links
 from events.calendar import localized
-from events.models import Registration
 from events.services import (
     GUEST_CONFIRMATION_WINDOW,
     anonymise_past_registrations,
     erase_registrations_of,
     expire_unconfirmed,
+    registrations_of,
 )
 
 
 def _registrations(user: User):
-    return Registration.objects.filter(user=user).select_related("event").order_by("-event__start")
+    return registrations_of(user).select_related("event").order_by("-event__start")
 
 
 def registration_items(user: User) -> list[PersonalDataItem]:

@@ -14,11 +14,13 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from accounts.models import User
+from accounts.personal_data import matching_any_email, verified_emails
 from events.models import EventCalendarState, EventPage, Registration, RegistrationLogEntry
 
 Status = Registration.Status
@@ -336,14 +338,19 @@ def anonymise_past_registrations(now: datetime.datetime | None = None) -> int:
     )
 
 
+def registrations_of(user: User) -> QuerySet[Registration]:
+    """The account's registrations: made signed in, or as a guest with an address it confirmed."""
+    as_guest = Q(user__isnull=True) & matching_any_email("email", verified_emails(user))
+    return Registration.objects.filter(Q(user=user) | as_guest)
+
+
 @transaction.atomic
 def erase_registrations_of(user: User) -> None:
     """For account deletion: free the person's seats (promoting others), then delete their rows."""
-    for registration in Registration.objects.filter(
-        user=user, status__in=Registration.ACTIVE_STATUSES
-    ):
+    registrations = registrations_of(user)
+    for registration in registrations.filter(status__in=Registration.ACTIVE_STATUSES):
         cancel(registration, by=user)
-    Registration.objects.filter(user=user).delete()
+    Registration.objects.filter(pk__in=list(registrations.values_list("pk", flat=True))).delete()
 
 
 def send_reminders(now: datetime.datetime | None = None) -> int:

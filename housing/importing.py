@@ -11,18 +11,22 @@ from django.utils.translation import gettext_lazy
 
 from core.tabular.cells import LabelledChoiceField, YesNoField
 from core.tabular.importing import Column, TabularImporter
+from core.validators import validate_single_line
 from housing.models import AvailabilityPeriod, HousingListing, ListingKind, OffererType
 from territory.importers import CommuneField
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
+
+# Each cell of these columns becomes one line of a page or an e-mail header.
+ONE_LINE = [validate_single_line]
 
 
 class ListingRowForm(forms.Form):
     """One row of the spreadsheet: one listing and its available period."""
 
-    title = forms.CharField(max_length=160)
+    title = forms.CharField(max_length=160, validators=ONE_LINE)
     kind = LabelledChoiceField(choices_class=ListingKind)
     commune = CommuneField()
-    address = forms.CharField(max_length=255)
+    address = forms.CharField(max_length=255, validators=ONE_LINE)
     latitude = forms.FloatField(required=False, validators=LATITUDE_VALIDATORS)
     longitude = forms.FloatField(required=False, validators=LONGITUDE_VALIDATORS)
     places = forms.IntegerField(required=False, min_value=1, max_value=500)
@@ -41,13 +45,13 @@ class ListingRowForm(forms.Form):
     has_parking = YesNoField(required=False)
     has_laundry = YesNoField(required=False)
     is_step_free = YesNoField(required=False)
-    public_transport = forms.CharField(required=False, max_length=255)
+    public_transport = forms.CharField(required=False, max_length=255, validators=ONE_LINE)
     minimum_stay_months = forms.IntegerField(required=False, min_value=1, max_value=24)
     description = forms.CharField(required=False)
     offerer_type = LabelledChoiceField(choices_class=OffererType)
-    contact_name = forms.CharField(max_length=160)
+    contact_name = forms.CharField(max_length=160, validators=ONE_LINE)
     contact_email = forms.EmailField()
-    contact_phone = forms.CharField(required=False, max_length=30)
+    contact_phone = forms.CharField(required=False, max_length=30, validators=ONE_LINE)
     start = forms.DateField(input_formats=["%Y-%m-%d", "%d/%m/%Y"])
     end = forms.DateField(input_formats=["%Y-%m-%d", "%d/%m/%Y"])
 

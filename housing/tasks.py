@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from accounts.models import User
+from core.email_html import text_to_html
+from core.validators import one_line
 from housing.models import FreshnessNotice, HousingIndexPage, HousingListing, SavedSearch
 
 
@@ -18,11 +20,19 @@ def absolute(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def send(subject: str, template: str, context: dict, to: str, headers: dict | None = None) -> None:
-    """Render the plain-text template and its HTML twin, and send them."""
+def send(
+    subject: str,
+    template: str,
+    context: dict,
+    to: str,
+    links: list[str],
+    headers: dict | None = None,
+) -> None:
+    """Render the plain-text template and its HTML twin, where only `links` are links; send."""
     text = render_to_string(f"housing/emails/{template}.txt", context)
     html = render_to_string(
-        "housing/emails/email.html", {**context, "text": text, "subject": subject}
+        "housing/emails/email.html",
+        {**context, "html_text": text_to_html(text, links), "subject": subject},
     )
     email = EmailMultiAlternatives(
         subject=subject, body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=[to], headers=headers
@@ -58,6 +68,7 @@ def send_owner_reminder(owner_id: int, reminders: list[tuple[int, str, str]]) ->
             "owner_reminder",
             {"owner": owner, "items": items},
             owner.email,
+            links=[item["edit_url"] for item in items],
         )
     return "sent"
 
@@ -85,10 +96,15 @@ def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str
             "unsubscribe_url": unsubscribe_url,
         }
         send(
-            _("New housing for your search: %(search)s") % {"search": saved.description},
+            _("New housing for your search: %(search)s") % {"search": one_line(saved.description)},
             "saved_search_alert",
             context,
             saved.user.email,
+            links=[
+                *(url for _listing, url in context["listings"]),
+                context["search_url"],
+                unsubscribe_url,
+            ],
             # One-click unsubscribe from the mail client (RFC 8058).
             headers={
                 "List-Unsubscribe": f"<{unsubscribe_url}>",

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from core.validators import one_line
 from relay.models import MAX_BODY_LENGTH, RelayedMessage
 from relay.registry import is_contactable
 
@@ -77,9 +78,10 @@ def send_relayed_message(sender: User, target: models.Model, body: str) -> Relay
     """Store the sender's message to the target's contact and send it by e-mail once committed.
 
     Raises RelayRefused when the sender has no verified address, the target
-    takes no message, the message is empty or too long, or the rate limit is reached.
+    takes no message, the message is empty or too long, the rate limit is
+    reached, or no e-mail can carry the message (nothing is stored then).
     """
-    from relay.tasks import deliver_message
+    from relay.tasks import can_be_sent, deliver_message
 
     body = body.strip()
     if not body:
@@ -102,11 +104,19 @@ def send_relayed_message(sender: User, target: models.Model, body: str) -> Relay
         sender=sender,
         content_type=ContentType.objects.get_for_model(target),
         object_id=target.pk,
-        target_label=str(target)[:255],
+        target_label=one_line(str(target))[:255],
         target_url=target.get_absolute_url()[:255],
         body=body,
         sent_at=now,
     )
+    if not can_be_sent(message):
+        # Raising rolls the message back: it does not count against the limit.
+        raise RelayRefused(
+            _(
+                "Your message could not be sent to this contact. Please try again later, or "
+                "tell us using the contact details at the bottom of the page."
+            )
+        )
     transaction.on_commit(lambda: deliver_message.enqueue(message.pk))
     return message
 

@@ -11,6 +11,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
+from core.email_html import text_to_html
+from core.validators import one_line
 from relay.models import RelayedMessage
 from relay.services import verified_address
 
@@ -34,9 +36,12 @@ def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
             "target_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + target.get_absolute_url(),
         }
         text = render_to_string("relay/emails/message.txt", context)
-        html = render_to_string("relay/emails/message.html", {**context, "text": text})
+        html = render_to_string(
+            "relay/emails/message.html",
+            {**context, "html_text": text_to_html(text, [context["target_url"]])},
+        )
         email = EmailMultiAlternatives(
-            subject=_("A message about “%(target)s”") % {"target": message.target_label},
+            subject=_("A message about “%(target)s”") % {"target": one_line(message.target_label)},
             body=text,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[recipient.email],
@@ -44,6 +49,23 @@ def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
         )
         email.attach_alternative(html, "text/html")
     return email
+
+
+def can_be_sent(message: RelayedMessage) -> bool:
+    """Whether an e-mail can carry `message`: a recipient, a sender to reply to, valid headers.
+
+    Checked before the message is stored, so that a sender is never told that a
+    message went when no e-mail could carry it, nor charged for it in the limit.
+    """
+    email = build_email(message)
+    if email is None:
+        return False
+    try:
+        email.message()
+    except ValueError:  # BadHeaderError, or an address Django cannot write in a header
+        logger.exception("No e-mail can carry a message about %s", message.target_label)
+        return False
+    return True
 
 
 @task()

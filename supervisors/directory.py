@@ -138,8 +138,12 @@ def directory_markers(supervisors: Iterable[Supervisor]) -> list[MapMarker]:
 
 
 def supervisor_context(page, supervisor: Supervisor, request) -> dict:
-    """What a supervisor's page shows; the address, the position, the phone and the relay
-    only with a verified e-mail (the page is cached for the others: core.page_cache)."""
+    """What a supervisor's page shows; the address, the position and the relay's form
+    only to a verified e-mail address (the page is cached for the others: core.page_cache).
+
+    The practitioner's e-mail address and phone are never shown: students reach
+    them through the relay, which limits how many messages anyone can send.
+    """
     day = timezone.localdate()
     current = semester_containing(day).start
     openings = [o for o in supervisor.openings.all() if o.semester_start >= current]
@@ -154,7 +158,7 @@ def supervisor_context(page, supervisor: Supervisor, request) -> dict:
         "supervisor": supervisor,
         "openings": openings,
         "shows_address": verified,
-        "can_see_phone": verified,
+        "can_write": verified,
         "relay": contact_form_context(request, supervisor) if verified else None,
         "contact_url": contact_url(supervisor),
         "supervisor_map": map_data([marker], _("Map of where %(name)s practises") % {"name": name}),

@@ -22,6 +22,7 @@ from core.semesters import is_semester_start
 from core.tabular.cells import TermField, TermListField, YesNoField
 from core.tabular.importing import Column, TabularImporter
 from core.tabular.writing import neutralise_formula
+from core.validators import validate_single_line
 from supervisors.models import (
     ConsentMethod,
     LearnerLevel,
@@ -64,6 +65,9 @@ class OpeningsField(forms.CharField):
         return openings
 
 
+ONE_LINE = [validate_single_line]
+
+
 def date_field(required: bool = False) -> forms.DateField:
     return forms.DateField(required=required, input_formats=DATE_FORMATS)
 
@@ -72,14 +76,14 @@ class SupervisorRowForm(forms.Form):
     """One row of the spreadsheet, checked as the admin form checks a record."""
 
     rpps = forms.CharField(max_length=20)
-    title = forms.CharField(max_length=20, required=False)
-    first_name = forms.CharField(max_length=80)
-    last_name = forms.CharField(max_length=80)
+    title = forms.CharField(max_length=20, required=False, validators=ONE_LINE)
+    first_name = forms.CharField(max_length=80, validators=ONE_LINE)
+    last_name = forms.CharField(max_length=80, validators=ONE_LINE)
     profession = TermField(Profession)
     specialty = TermField(Specialty, required=False)
-    place = forms.CharField(required=False)
-    address = forms.CharField(max_length=255, required=False)
-    commune = forms.CharField(required=False)
+    place = forms.CharField(required=False, validators=ONE_LINE)
+    address = forms.CharField(max_length=255, required=False, validators=ONE_LINE)
+    commune = forms.CharField(required=False, validators=ONE_LINE)
     latitude = forms.FloatField(required=False, validators=LATITUDE_VALIDATORS)
     longitude = forms.FloatField(required=False, validators=LONGITUDE_VALIDATORS)
     learner_levels = TermListField(LearnerLevel)
@@ -92,7 +96,7 @@ class SupervisorRowForm(forms.Form):
     presentation = forms.CharField(max_length=1200, required=False)
     presentation_en = forms.CharField(max_length=1200, required=False)
     email = forms.EmailField(required=False)
-    phone = forms.CharField(max_length=30, required=False)
+    phone = forms.CharField(max_length=30, required=False, validators=ONE_LINE)
     consent_date = date_field()
     consent_method = forms.ChoiceField(choices=[("", "—"), *ConsentMethod.choices], required=False)
     consent_withdrawn_on = date_field()
@@ -257,9 +261,7 @@ class SupervisorImporter(TabularImporter):
             required=False,
         ),
         Column("email", "E-mail", _("Never shown on the site (optional)."), required=False),
-        Column(
-            "phone", "Téléphone", _("Shown only to signed-in students (optional)."), required=False
-        ),
+        Column("phone", "Téléphone", _("Never shown on the site (optional)."), required=False),
         Column(
             "consent_date",
             "Consentement le",

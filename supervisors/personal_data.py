@@ -1,9 +1,9 @@
-"""What the directory holds about an account: the declarations of interest sent while signed in.
+"""What the directory holds about an account: the declarations of interest it sent or confirmed.
 
 Supervisor records are not accounts: CDOM staff keep them, with the
 practitioner's recorded consent, and erase them on request. Leads sent
 without an account are erased twelve months after they are declined
-(`purge_supervisor_leads`).
+(`purge_supervisor_leads`), or with the account that confirmed their address.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -17,10 +17,11 @@ from accounts.personal_data import (
     PersonalDataSection,
     Processing,
 )
-from supervisors.models import Lead
 from supervisors.services import (
     DECLINED_LEAD_RETENTION_DAYS,
     WITHDRAWN_SUPERVISOR_RETENTION_DAYS,
+    erase_leads_of,
+    leads_of,
     purge_declined_leads,
     purge_withdrawn_supervisors,
 )
@@ -33,7 +34,7 @@ def lead_items(user: User) -> list[PersonalDataItem]:
             % {"date": lead.created_at.date().isoformat()},
             lead.get_state_display(),
         )
-        for lead in Lead.objects.filter(user=user)
+        for lead in leads_of(user)
     ]
 
 
@@ -54,7 +55,7 @@ def lead_export(user: User) -> list[dict]:
             "message": lead.message,
             "state": lead.state,
         }
-        for lead in Lead.objects.filter(user=user).select_related("profession", "place", "commune")
+        for lead in leads_of(user).select_related("profession", "place", "commune")
     ]
 
 
@@ -63,6 +64,7 @@ LEADS_SECTION = PersonalDataSection(
     label=_("Becoming a supervisor"),
     items=lead_items,
     export=lead_export,
+    erase=erase_leads_of,
     order=60,
 )
 
@@ -95,8 +97,9 @@ SUPERVISORS_PROCESSING = Processing(
         "approval, presentation, e-mail address and phone number."
     ),
     purpose=_(
-        "To let students find a supervisor; the contact details are shown to signed-in "
-        "visitors only."
+        "To let students find a supervisor. The e-mail address and the phone number are never "
+        "shown on the site, not even to signed-in visitors: students write through the site's "
+        "contact form, and the staff use them to reach the practitioner."
     ),
     legal_basis=CONSENT,
     retention=supervisor_retention,

@@ -8,11 +8,12 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.personal_data import matching_any_email, verified_emails
 from supervisors.models import Lead, LeadState, Supervisor
 from territory.models import Commune, PlaceToPractise
 
@@ -192,6 +193,17 @@ def approve_lead(lead: Lead, user: User | None = None) -> Supervisor:
     lead.state_changed_at = timezone.now()
     lead.save(update_fields=["supervisor", "state", "state_changed_at"])
     return supervisor
+
+
+def leads_of(user: User) -> QuerySet[Lead]:
+    """The account's declarations of interest: sent signed in, or with an address it confirmed."""
+    return Lead.objects.filter(Q(user=user) | matching_any_email("email", verified_emails(user)))
+
+
+@transaction.atomic
+def erase_leads_of(user: User) -> None:
+    """For account deletion: the declarations sent without the account go too."""
+    leads_of(user).delete()
 
 
 @transaction.atomic

@@ -12,6 +12,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from accounts.personal_data import verified_emails
+from core.email_html import text_to_html
+from core.validators import one_line
 from supervisors.models import Lead
 
 CDOM_STAFF_GROUP = "CDOM staff"
@@ -22,11 +25,14 @@ def absolute(path: str) -> str:
 
 
 def build_email(
-    template: str, subject: str, context: dict, to: list[str]
+    template: str, subject: str, context: dict, to: list[str], links: tuple[str, ...] = ()
 ) -> EmailMultiAlternatives:
+    """The e-mail from the plain-text template, and its HTML twin where only `links` are links."""
     text = render_to_string(f"supervisors/emails/{template}.txt", context)
-    html = render_to_string("supervisors/emails/email.html", {**context, "text": text})
-    email = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, to)
+    html = render_to_string(
+        "supervisors/emails/email.html", {**context, "html_text": text_to_html(text, links)}
+    )
+    email = EmailMultiAlternatives(one_line(subject), text, settings.DEFAULT_FROM_EMAIL, to)
     email.attach_alternative(html, "text/html")
     return email
 
@@ -59,6 +65,7 @@ def notify_staff_of_lead(lead_id: int) -> int:
                 _("A practitioner wants to become a supervisor: %(name)s") % {"name": lead},
                 {"lead": lead, "admin_url": admin_url},
                 [address],
+                links=(admin_url,),
             ).send()
         sent += 1
     return sent
@@ -66,15 +73,22 @@ def notify_staff_of_lead(lead_id: int) -> int:
 
 @task()
 def acknowledge_lead(lead_id: int) -> bool:
-    """Thank the practitioner in the language they wrote in, and say what happens next."""
-    lead = Lead.objects.filter(pk=lead_id).first()
+    """Thank the practitioner in the language they wrote in, and say what happens next.
+
+    Anyone can type any address in the form: the e-mail repeats what was typed
+    only to an address the sender's account has confirmed.
+    """
+    lead = Lead.objects.select_related("user").filter(pk=lead_id).first()
     if lead is None:
         return False
+    confirmed = lead.user is not None and lead.email.lower() in {
+        email.lower() for email in verified_emails(lead.user)
+    }
     with translation.override(lead.language):
         build_email(
             "lead_acknowledgement",
             _("We received your interest in hosting students"),
-            {"lead": lead},
+            {"lead": lead, "address_is_confirmed": confirmed},
             [lead.email],
         ).send()
     return True

@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import validate_person_name
+
 
 class Registration(models.Model):
     """One person registered for one event, confirmed, waiting, pending or cancelled.
@@ -42,8 +44,12 @@ class Registration(models.Model):
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     email = models.EmailField(_("e-mail address"), blank=True)
-    first_name = models.CharField(_("first name"), max_length=150, blank=True)
-    last_name = models.CharField(_("last name"), max_length=150, blank=True)
+    first_name = models.CharField(
+        _("first name"), max_length=150, blank=True, validators=[validate_person_name]
+    )
+    last_name = models.CharField(
+        _("last name"), max_length=150, blank=True, validators=[validate_person_name]
+    )
     language = models.CharField(_("language"), max_length=5, default="fr")
     specialty = models.ForeignKey(
         "core.Specialty",
@@ -94,6 +100,16 @@ class Registration(models.Model):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def address_is_confirmed(self) -> bool:
+        """Whether the e-mail address is known to be the registrant's.
+
+        An account's address is confirmed at sign-up; a guest's once they follow
+        the link of the confirmation e-mail (they then got a seat or a place in
+        line); staff who add someone vouch for the address they typed.
+        """
+        return bool(self.user_id or self.confirmed_at or self.waiting_since)
 
     @property
     def is_active(self) -> bool:

@@ -21,6 +21,7 @@ from wagtail.models import (
     RevisionMixin,
 )
 
+from core.validators import validate_single_line
 from relay import RelayRecipient
 from territory.models import Located, PrivatelyLocated
 
@@ -88,7 +89,7 @@ class HousingListing(
     through the relay.
     """
 
-    title = models.CharField(_("title"), max_length=160)
+    title = models.CharField(_("title"), max_length=160, validators=[validate_single_line])
     kind = models.CharField(_("kind"), max_length=10, choices=ListingKind.choices)
     commune = models.ForeignKey(
         "territory.Commune",
@@ -136,7 +137,9 @@ class HousingListing(
     )
     description = models.TextField(_("description"), blank=True)
     offerer_type = models.CharField(_("offered by"), max_length=10, choices=OffererType.choices)
-    contact_name = models.CharField(_("contact name"), max_length=160)
+    contact_name = models.CharField(
+        _("contact name"), max_length=160, validators=[validate_single_line]
+    )
     contact_email = models.EmailField(
         _("contact e-mail"),
         help_text=_("Never shown on the site: students write through the portal's form."),

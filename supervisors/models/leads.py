@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import validate_person_name
 from supervisors.validators import validate_rpps
 
 
@@ -23,8 +24,8 @@ class Lead(models.Model):
     after it was declined (`purge_supervisor_leads`).
     """
 
-    first_name = models.CharField(_("first name"), max_length=80)
-    last_name = models.CharField(_("last name"), max_length=80)
+    first_name = models.CharField(_("first name"), max_length=80, validators=[validate_person_name])
+    last_name = models.CharField(_("last name"), max_length=80, validators=[validate_person_name])
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     profession = models.ForeignKey(

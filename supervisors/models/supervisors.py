@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core.i18n import pick_label
 from core.semesters import semester_containing, validate_semester_start
+from core.validators import validate_single_line
 from supervisors.validators import normalise_rpps, validate_rpps
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, PrivatelyLocated
 
@@ -94,10 +95,14 @@ class Supervisor(
     """
 
     title = models.CharField(
-        _("title"), max_length=20, blank=True, help_text=_("As the practitioner uses it: Dr, Pr…")
+        _("title"),
+        max_length=20,
+        blank=True,
+        help_text=_("As the practitioner uses it: Dr, Pr…"),
+        validators=[validate_single_line],
     )
-    first_name = models.CharField(_("first name"), max_length=80)
-    last_name = models.CharField(_("last name"), max_length=80)
+    first_name = models.CharField(_("first name"), max_length=80, validators=[validate_single_line])
+    last_name = models.CharField(_("last name"), max_length=80, validators=[validate_single_line])
     rpps = models.CharField(
         _("RPPS number"),
         max_length=11,
@@ -183,7 +188,7 @@ class Supervisor(
         _("phone"),
         max_length=30,
         blank=True,
-        help_text=_("Shown only to signed-in students whose e-mail is verified."),
+        help_text=_("Never shown on the site: for the staff, to call the practitioner."),
     )
     consent_date = models.DateField(
         _("consent to be listed, given on"),

@@ -7,7 +7,11 @@ from wagtail.models import PageLogEntry, Revision
 from accounts import personal_data
 from accounts.models import User
 from accounts.personal_data import PersonalDataSection
-from tests.factories import TEST_PASSWORD, StandardPageFactory
+from events.models import Registration
+from supervisors.models import Lead
+from tests.events.factories import EventPageFactory, RegistrationFactory
+from tests.factories import TEST_PASSWORD, EmailAddressFactory, StandardPageFactory
+from tests.supervisors.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +71,50 @@ def test_delete_erases_what_other_apps_registered(client, portal, url_for, signe
     )
     client.post(url_for("accounts:delete"), {"password": TEST_PASSWORD})
     assert erased == [signed_in.pk]
+
+
+@pytest.fixture
+def evening(portal):
+    return EventPageFactory(parent=portal["events"])
+
+
+def delete_account(client, url_for):
+    client.post(url_for("accounts:delete"), {"password": TEST_PASSWORD})
+
+
+def test_delete_erases_a_guest_registration_made_with_a_verified_address(
+    client, url_for, signed_in, evening
+):
+    registration = RegistrationFactory(event=evening, user=None, email=signed_in.email)
+    delete_account(client, url_for)
+    assert not Registration.objects.filter(pk=registration.pk).exists()
+
+
+def test_delete_gives_the_seat_of_such_a_guest_registration_to_the_waiting_list(
+    client, url_for, signed_in, portal
+):
+    evening = EventPageFactory(parent=portal["events"], capacity=1)
+    RegistrationFactory(event=evening, user=None, email=signed_in.email)
+    waiting = RegistrationFactory(event=evening, status=Registration.Status.WAITING)
+    delete_account(client, url_for)
+    waiting.refresh_from_db()
+    assert waiting.status == Registration.Status.CONFIRMED
+
+
+def test_delete_keeps_a_registration_under_an_address_the_account_never_verified(
+    client, url_for, signed_in, evening
+):
+    EmailAddressFactory(
+        user=signed_in, email="pas.prouvee@example.org", verified=False, primary=False
+    )
+    registration = RegistrationFactory(event=evening, user=None, email="pas.prouvee@example.org")
+    delete_account(client, url_for)
+    assert Registration.objects.filter(pk=registration.pk).exists()
+
+
+def test_delete_erases_a_declaration_of_interest_sent_with_a_verified_address(
+    client, url_for, signed_in
+):
+    lead = LeadFactory(user=None, email=signed_in.email)
+    delete_account(client, url_for)
+    assert not Lead.objects.filter(pk=lead.pk).exists()

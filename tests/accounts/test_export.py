@@ -5,7 +5,9 @@ import json
 import pytest
 import time_machine
 
+from tests.events.factories import EventPageFactory, RegistrationFactory
 from tests.factories import EmailAddressFactory, SpecialtyFactory
+from tests.supervisors.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +53,37 @@ def test_export_leaves_out_other_users_data(export):
     response, _ = export()
     assert other.email not in response.content.decode()
     assert other.user.last_name not in response.content.decode()
+
+
+@pytest.fixture
+def evening(portal):
+    return EventPageFactory(parent=portal["events"])
+
+
+def test_export_contains_a_guest_registration_made_with_a_verified_address(
+    export, signed_in, evening
+):
+    RegistrationFactory(
+        event=evening, user=None, email=signed_in.email, dietary_needs="Sans gluten"
+    )
+    _, data = export()
+    [registration] = data["sections"]["event_registrations"]
+    assert registration["dietary_needs"] == "Sans gluten"
+
+
+def test_export_leaves_out_a_guest_registration_under_an_unverified_address(
+    export, signed_in, evening
+):
+    EmailAddressFactory(
+        user=signed_in, email="pas.prouvee@example.org", verified=False, primary=False
+    )
+    RegistrationFactory(event=evening, user=None, email="pas.prouvee@example.org")
+    _, data = export()
+    assert data["sections"]["event_registrations"] == []
+
+
+def test_export_contains_a_declaration_of_interest_sent_with_a_verified_address(export, signed_in):
+    LeadFactory(user=None, email=signed_in.email.upper(), message="Je peux accueillir en mai.")
+    _, data = export()
+    [lead] = data["sections"]["supervisor_leads"]
+    assert lead["message"] == "Je peux accueillir en mai."

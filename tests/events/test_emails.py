@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from events import services
+from events.forms import RegistrationForm
 from events.models import Registration
 from events.services import Registrant
 from tests.events.factories import RegistrationFactory
@@ -179,3 +180,49 @@ def test_cancelling_ones_own_seat_sends_a_calendar_cancellation(event, mailoutbo
     calendar = ics_of(message)
     assert calendar["METHOD"] == "CANCEL"
     assert calendar.walk("VEVENT")[0]["UID"] == f"event-{event.translation_key}@localhost"
+
+
+def register_guest(event, first_name="Zoé"):
+    registrant = Registrant("victime@example.org", first_name, "Durand", "fr", None)
+    return services.register(event, registrant)
+
+
+def test_the_confirmation_request_to_a_guest_repeats_no_name(event, mailoutbox, committed):
+    with committed():
+        register_guest(event)
+    (message,) = mailoutbox
+    html, _mimetype = message.alternatives[0]
+    assert "Zoé" not in message.body
+    assert "Zoé" not in html
+    assert "/fr/inscriptions/" in message.body
+
+
+def test_a_confirmed_guest_is_greeted_by_name(event, mailoutbox, committed):
+    with committed():
+        registration = register_guest(event)
+        services.confirm_guest(registration)
+    assert "Bonjour Zoé" in mailoutbox[-1].body
+
+
+def test_the_html_part_keeps_the_portals_own_links_clickable(event, mailoutbox, committed):
+    with committed():
+        register_guest(event)
+    html, _mimetype = mailoutbox[0].alternatives[0]
+    assert "/fr/inscriptions/" in html.split('<a href="', 1)[1]
+
+
+def test_a_guest_name_holding_a_link_is_refused_with_a_message_in_french(event):
+    form = RegistrationForm(
+        event,
+        None,
+        {
+            "first_name": "Gagnez un iPhone sur http://arnaque.example",
+            "last_name": "Durand",
+            "email": "victime@example.org",
+        },
+    )
+    assert not form.is_valid()
+    assert form.errors["first_name"] == [
+        "Un nom s’écrit avec des lettres, des espaces, des traits d’union, des apostrophes et "
+        "des points seulement."
+    ]

@@ -74,3 +74,13 @@ def test_a_missing_column_is_reported_on_the_header_line(melun, cdom_staff):
     result = HousingListingImporter(user=cdom_staff).run(b"Titre;Type\nA;studio")
     assert result.errors[0].line == 1
     assert "Loyer" in result.errors[0].messages[0]
+
+
+def test_a_title_with_a_line_break_is_refused_with_its_line(melun, cdom_staff):
+    content = csv(
+        '"Studio\nProvins";studio;77288;2 rue;300;cdom;I;i@ch.example.org;2030-11-01;2031-04-30'
+    )
+    result = HousingListingImporter(user=cdom_staff).run(content)
+    assert HousingListing.objects.count() == 0
+    assert [error.line for error in result.errors] == [2]
+    assert "une seule ligne" in result.errors[0].messages[0]

@@ -7,6 +7,7 @@ from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
 
+from housing.models import HousingListing
 from relay.models import RelayedMessage
 from relay.services import RelayRefused, send_relayed_message
 from tests.housing.factories import HousingListingFactory
@@ -142,3 +143,53 @@ def test_messages_older_than_a_year_are_purged(student, listing):
     message = send_relayed_message(student, listing, "Ancien")
     purge_old_messages(now=message.sent_at + datetime.timedelta(days=366))
     assert RelayedMessage.objects.count() == 0
+
+
+def test_a_title_with_a_line_break_reaches_the_contact_under_a_one_line_subject(
+    student, listing, committed
+):
+    HousingListing.objects.filter(pk=listing.pk).update(title="Studio\r\nà Provins")
+    listing.refresh_from_db()
+    with committed():
+        send_relayed_message(student, listing, "Bonjour")
+    subject = mail.outbox[0].subject
+    assert "Studio à Provins" in subject
+    assert "\n" not in subject
+
+
+def unusable_recipient(listing):
+    """A contact address no e-mail header can hold (stored before any validation)."""
+    HousingListing.objects.filter(pk=listing.pk).update(
+        contact_email="c.bernard@example.org\nBcc: x@example.org"
+    )
+    listing.refresh_from_db()
+
+
+def test_a_message_no_email_can_carry_is_refused_and_not_counted(student, listing, committed):
+    unusable_recipient(listing)
+    with pytest.raises(RelayRefused), committed():
+        send_relayed_message(student, listing, "Bonjour")
+    assert RelayedMessage.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_the_student_is_not_told_a_message_was_sent_when_it_was_not(
+    client, student, listing, contact_path
+):
+    unusable_recipient(listing)
+    client.force_login(student)
+    response = client.post(contact_path, {"body": "Bonjour"}, follow=True)
+    html = response.content.decode()
+    assert "Votre message a été envoyé" not in html
+    assert "n’a pas pu être envoyé" in html
+
+
+def test_a_link_in_the_students_message_is_not_made_a_link_in_the_email(
+    student, listing, committed
+):
+    with committed():
+        send_relayed_message(student, listing, "Payez la caution sur http://arnaque.example")
+    html, _mimetype = mail.outbox[0].alternatives[0]
+    assert "http://arnaque.example" in html
+    assert 'href="http://arnaque.example' not in html
+    assert f'{listing.get_absolute_url()}">' in html

@@ -61,7 +61,7 @@ CONTACT_MATRIX = {
     "landlord's e-mail":                 (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
     "landlord's phone":                  (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
     "supervisor's e-mail":               (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
-    "supervisor's phone":                (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
+    "supervisor's phone":                (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN),
     "landlord's address":                (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
     "supervisor's address":              (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),
     "listing's position, its page":      (SHOWN,  SHOWN,  SHOWN,  SHOWN,  HIDDEN),

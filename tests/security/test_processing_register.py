@@ -38,3 +38,8 @@ def test_register_shows_the_retention_period_the_purge_applies(client, portal, s
 def test_footer_links_to_the_register(client, portal):
     html = client.get("/en/").content.decode()
     assert f'href="{register_url("en")}"' in html
+
+
+def test_register_says_supervisors_phones_are_never_shown_on_the_site(client, portal):
+    html = client.get(register_url("en")).content.decode()
+    assert "phone number are never shown on the site, not even to signed-in visitors" in html

@@ -232,12 +232,25 @@ def test_anonymous_visitor_sees_no_contact_but_a_sign_in_prompt(client, director
     assert "/compte/login/?next=" in body
 
 
-def test_signed_in_student_with_verified_email_sees_the_phone(client, directory, verified_student):
+def test_verified_student_gets_the_relay_form_but_never_the_phone(
+    client, directory, verified_student
+):
     supervisor = SupervisorFactory(email="secret@example.org", phone="06 99 99 99 99")
     client.force_login(verified_student)
     body = client.get(directory.supervisor_url(supervisor)).content.decode()
-    assert "06 99 99 99 99" in body
+    assert "06 99 99 99 99" not in body
     assert "secret@example.org" not in body
+    assert 'name="body"' in body
+
+
+def test_a_supervisor_without_e_mail_is_said_to_take_no_message_and_shows_no_phone(
+    client, directory, verified_student
+):
+    supervisor = SupervisorFactory(email="", phone="06 99 99 99 99")
+    client.force_login(verified_student)
+    body = client.get(directory.supervisor_url(supervisor)).content.decode()
+    assert "06 99 99 99 99" not in body
+    assert "ne reçoit pas encore de messages" in body
 
 
 def test_signed_in_user_without_verified_email_sees_no_phone(client, directory, user):

@@ -112,3 +112,41 @@ def test_lead_sent_while_signed_in_is_in_the_account_export(client, become_page,
     assert section.export(user)[0]["rpps"] == "10003478962"
     user.delete()
     assert not Lead.objects.exists()
+
+
+PHISHING = "Votre compte est suspendu, payez sur http://arnaque.example"
+
+
+def test_a_first_name_holding_a_sentence_and_a_link_is_refused_in_french(
+    client, become_page, answers
+):
+    answers["first_name"] = PHISHING
+    response = client.post(become_page.url, answers)
+    assert response.status_code == 200
+    assert "Un nom s’écrit avec des lettres" in response.content.decode()
+    assert not Lead.objects.exists()
+
+
+def test_the_acknowledgement_to_an_unconfirmed_address_repeats_nothing_typed(
+    client, become_page, answers, django_capture_on_commit_callbacks
+):
+    answers.update(first_name="Zoé", available_from="Voir http://arnaque.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(become_page.url, answers)
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["lucie.martin@example.org"]]
+    html, _mimetype = acknowledgement.alternatives[0]
+    for text in (acknowledgement.body, html):
+        assert "Zoé" not in text
+        assert "arnaque" not in text
+        assert "10003478962" not in text
+
+
+def test_the_acknowledgement_to_the_senders_confirmed_address_repeats_the_answers(
+    client, become_page, answers, verified_student, django_capture_on_commit_callbacks
+):
+    client.force_login(verified_student)
+    answers.update(email=verified_student.email, available_from="Novembre 2027")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(become_page.url, answers)
+    (acknowledgement,) = [m for m in mail.outbox if m.to == [verified_student.email]]
+    assert "Novembre 2027" in acknowledgement.body

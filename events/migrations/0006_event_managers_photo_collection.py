@@ -69,7 +69,7 @@ def remove_collection_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0004_editors_registration_permissions"),
+        ("events", "0005_registrant_names_are_names"),
         ("core", "0002_portal_groups"),
     ]
 
