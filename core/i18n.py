@@ -1,8 +1,11 @@
 """Small helpers for the site's two languages."""
 
 from django.conf import settings
+from django.http import Http404
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 
 from core.page_cache import cached_for_path
 
@@ -23,7 +26,8 @@ def language_switch_links(request, page=None) -> list[dict]:
 
     For a Wagtail page, its live translation (the translated slugs differ),
     keeping what follows the page's own path — a routable page's sub-route
-    such as a listing — and the query string, so filters survive the switch;
+    such as a listing, itself translated (/fr/aides/quelles-aides-pour-moi/ is
+    /en/aids/which-aids-for-me/) — and the query string, so filters survive the switch;
     for any other view, the same URL pattern in the other language. A page not
     translated yet sends to the home page of that language.
     """
@@ -32,7 +36,10 @@ def language_switch_links(request, page=None) -> list[dict]:
     translations = {}
     if is_saved_page:
         rest = path_after_page(request, page)
-        translations = {code: url + rest for code, url in translation_urls(request, page).items()}
+        translations = {
+            code: url + translate_sub_route(page, rest, code)
+            for code, url in translation_urls(request, page).items()
+        }
     links = []
     for code, name in settings.LANGUAGES:
         if is_saved_page:
@@ -49,6 +56,25 @@ def path_after_page(request, page) -> str:
     rest = request.path[len(page_path) :] if request.path.startswith(page_path) else ""
     query = request.META.get("QUERY_STRING", "")
     return rest + (f"?{query}" if query else "")
+
+
+def translate_sub_route(page, rest: str, language_code: str) -> str:
+    """`rest` (a sub-route of `page` in the active language, and its query) in another language.
+
+    A routable page's routes have a path per language: the route is found in
+    the active language and written again in the other; what the page does
+    not route (a plain page's remainder) is kept as it is.
+    """
+    sub_path, separator, query = rest.partition("?")
+    if not sub_path or not isinstance(page, RoutablePageMixin):
+        return rest
+    try:
+        match = page.resolve_subpage(f"/{sub_path}")
+    except Http404:
+        return rest
+    with translation.override(language_code):
+        translated = page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+    return translated + separator + query
 
 
 def translation_urls(request, page) -> dict[str, str]:

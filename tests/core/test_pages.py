@@ -134,3 +134,13 @@ def test_home_page_shows_the_latest_aids_in_force_of_its_language(client, portal
     assert "Bourse d’études du Département" in html
     assert "Contrat fermé" not in html
     assert client.get("/en/").context["latest_aids"].count() == 0
+
+
+def test_language_switch_translates_the_sub_route_of_a_routable_page(client, portal):
+    html = client.get("/fr/aides/quelles-aides-pour-moi/?profession=1").content.decode()
+    assert 'href="/en/aids/which-aids-for-me/?profession=1" hreflang="en"' in html
+
+
+def test_language_switch_from_english_sub_route_leads_to_the_french_one(client, portal):
+    html = client.get("/en/aids/places-to-practise/").content.decode()
+    assert 'href="/fr/aides/lieux-d-exercice/" hreflang="fr"' in html
