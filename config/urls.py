@@ -37,7 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("relay.urls")),
     path(_("account/saved-searches/"), include("housing.urls")),
     path(_("account/"), include("accounts.urls")),
-    path(_("account/"), include("allauth.urls")),
+    path(_("account/"), include("accounts.allauth_urls")),
     path(_("registrations/"), include("events.urls")),
     path(_("open-data/"), include("guide.urls")),
     path("", include(wagtail_urls)),

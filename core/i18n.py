@@ -1,9 +1,13 @@
 """Small helpers for the site's two languages."""
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
@@ -19,6 +23,52 @@ def pick_label(french: str, english: str) -> str:
     if active_language() == "en" and english:
         return english
     return french
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text shown on a page, and the language it is written in when not the page's."""
+
+    text: str
+    lang: str = ""
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    @property
+    def lang_attribute(self) -> str:
+        """` lang="fr"` for an element holding French on the English site (WCAG 3.1.2)."""
+        return format_html(' lang="{}"', self.lang) if self.lang else ""
+
+
+def pick_text(french: str, english: str) -> LocalText:
+    """The English text on the English site when there is one; the French otherwise,
+    marked as French when the page is not."""
+    if active_language() != "en":
+        return LocalText(french)
+    if english:
+        return LocalText(english)
+    return LocalText(french, "fr" if french else "")
+
+
+NARROW_NO_BREAK_SPACE = "\u202f"
+NO_BREAK_SPACE = "\u00a0"
+
+
+def format_euros(amount: int | Decimal) -> str:
+    """`amount` in euros as the active language writes it: "20 000 €" or "€20,000".
+
+    Cents show only when there are some: "180,50 €", "€180.50".
+    """
+    cents = ".2f" if amount % 1 else ".0f"
+    written = f"{amount:,{cents}}"
+    if active_language() == "fr":
+        grouped = written.replace(",", NARROW_NO_BREAK_SPACE).replace(".", ",")
+        return f"{grouped}{NO_BREAK_SPACE}€"
+    return f"€{written}"
 
 
 def language_switch_links(request, page=None) -> list[dict]:
@@ -104,3 +154,14 @@ def _read_translation_urls(request, page) -> dict[str, str]:
         .order_by()
     )
     return {version.locale.language_code: version.get_url(request) for version in versions}
+
+
+def redirect_to_route(request, page, name: str, **kwargs) -> HttpResponsePermanentRedirect:
+    """To the route `name` of a routable `page`, at its path in the page's language, query kept.
+
+    For the English paths routes had in French before they were translated:
+    links in e-mails already sent and calendars subscribed to keep working.
+    """
+    query = request.META.get("QUERY_STRING", "")
+    url = page.url + page.reverse_subpage(name, kwargs=kwargs or None)
+    return HttpResponsePermanentRedirect(url + (f"?{query}" if query else ""))

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class HousingConfig(AppConfig):
@@ -20,7 +21,7 @@ class HousingConfig(AppConfig):
         )
         from relay.registry import register
 
-        register(HousingListing)
+        register(HousingListing, pgettext_lazy("contact URL", "housing"))
         purge.register(HousingListing, listing_pages)
         personal_data.register(SAVED_SEARCHES_SECTION)
         personal_data.register_processing(LISTINGS_PROCESSING)

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SupervisorsConfig(AppConfig):
@@ -23,7 +24,7 @@ class SupervisorsConfig(AppConfig):
         personal_data.register(LEADS_SECTION)
         personal_data.register_processing(SUPERVISORS_PROCESSING)
         personal_data.register_processing(LEADS_PROCESSING)
-        register_relay_target(Supervisor)
+        register_relay_target(Supervisor, pgettext_lazy("contact URL", "supervisor"))
         purge.register(Supervisor, supervisor_pages)
         for term in (LearnerLevel, SpokenLanguage):
             purge.register(term, directory_pages)

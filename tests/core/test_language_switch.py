@@ -1,8 +1,7 @@
-"""The language switch leads to the same page in the other language, on every page reached.
+"""Each page a visitor reaches speaks its language: its switch and its addresses.
 
-The demo is the data set: a crawler starts at /fr/ and /en/, follows every
-link of the site as an anonymous visitor, and on each page it reaches follows
-the switch to the other language.
+The demo is the data set: a crawler starts at /fr/ and /en/ and follows every
+link of the site as an anonymous visitor, once for the module.
 """
 
 import re
@@ -15,26 +14,33 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
+from django.test import Client, override_settings
 
 pytestmark = pytest.mark.django_db
 
 LINK = re.compile(r'<a\b[^>]*\bhref="([^"]*)"')
+ADDRESS = re.compile(r'\b(?:href|action|src|data-map-src)="(/fr/[^"]*)"')
 SWITCH = re.compile(r'<nav class="language-switch".*?</nav>', re.S)
 SWITCH_LINK = re.compile(r'href="([^"]*)" hreflang="(\w+)"')
 OTHER = {"fr": "en", "en": "fr"}
+# Words of English addresses that had no French path.
+ENGLISH_WORDS = re.compile(
+    r"/(calendar|register|saved-search|zonage-map|signup|login|logout|password|email|2fa|sent)/"
+    r"|/contact/\w+\.\w+/"
+)
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo, built once for this module and rolled back after it."""
+def crawled(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Every HTML page of the demo reached from /fr/ and from /en/: language → address → HTML."""
     with (
         django_db_blocker.unblock(),
         override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media")),
         transaction.atomic(),
     ):
         call_command("load_demo", stdout=StringIO())
-        yield
+        client = Client()
+        yield {language: crawl(client, language) for language in ("fr", "en")}
         transaction.set_rollback(True)
     cache.clear()
 
@@ -57,14 +63,14 @@ def switch_link(html: str, language: str) -> str:
     return links[language]
 
 
-def crawl(client, start: str) -> dict[str, str]:
-    """Every HTML page reached from `start` by links and redirects: address → its HTML.
+def crawl(client, language: str) -> dict[str, str]:
+    """Every HTML page reached from the language's home by links and redirects: address → HTML.
 
     Links with a query string (filters, pages of results) are followed from
     pages without one, so each filter is tried once without the crawl
     multiplying them.
     """
-    language = start.strip("/")
+    start = f"/{language}/"
     pages, seen, queue = {}, {start}, deque([start])
     while queue:
         address = queue.popleft()
@@ -84,14 +90,13 @@ def crawl(client, start: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_language_switch_on_every_page_leads_to_the_same_page_in_the_other_language(
-    client, demo_site, language
+    client, crawled, language
 ):
-    other = OTHER[language]
-    pages = crawl(client, f"/{language}/")
+    pages = crawled[language]
     failures = []
 
     for address, html in pages.items():
-        target = switch_link(html, other)
+        target = switch_link(html, OTHER[language])
         response = client.get(target)
         if response.status_code != 200:
             failures.append((address, target, response.status_code))
@@ -100,3 +105,14 @@ def test_language_switch_on_every_page_leads_to_the_same_page_in_the_other_langu
 
     assert len(pages) > 100
     assert failures == []
+
+
+def test_no_french_page_links_to_an_address_in_english_words(crawled):
+    english = {
+        (address, link)
+        for address, html in crawled["fr"].items()
+        for link in ADDRESS.findall(html)
+        if ENGLISH_WORDS.search(urlsplit(unescape(link)).path)
+    }
+
+    assert english == set()

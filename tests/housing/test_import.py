@@ -74,3 +74,18 @@ def test_a_missing_column_is_reported_on_the_header_line(melun, cdom_staff):
     result = HousingListingImporter(user=cdom_staff).run(b"Titre;Type\nA;studio")
     assert result.errors[0].line == 1
     assert "Loyer" in result.errors[0].messages[0]
+
+
+def test_imported_listing_takes_its_english_texts(melun, cdom_staff):
+    content = (
+        HEADER + ";Titre (anglais);Transports (anglais);Description (anglais)\n"
+        "Internat;residence;77288;2 rue;180;hospital;I;i@ch.example.org;2030-11-01;2031-04-30;"
+        "Hospital room;Bus A;Quiet."
+    ).encode()
+    HousingListingImporter(user=cdom_staff).run(content)
+    listing = HousingListing.objects.get()
+    assert (listing.title_en, listing.public_transport_en, listing.description_en) == (
+        "Hospital room",
+        "Bus A",
+        "Quiet.",
+    )

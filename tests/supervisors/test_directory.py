@@ -229,7 +229,7 @@ def test_anonymous_visitor_sees_no_contact_but_a_sign_in_prompt(client, director
     body = client.get(directory.supervisor_url(supervisor)).content.decode()
     assert "secret@example.org" not in body
     assert "06 99 99 99 99" not in body
-    assert "/compte/login/?next=" in body
+    assert "/compte/connexion/?next=" in body
 
 
 def test_signed_in_student_with_verified_email_sees_the_phone(client, directory, verified_student):
