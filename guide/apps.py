@@ -8,11 +8,13 @@ class GuideConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from core import purge
+        from core import purge, sitemaps
         from guide.cached_pages import guide_pages
         from guide.models import AidKind, Funder, Referent
         from guide.personal_data import REFERENTS_PROCESSING
+        from guide.sitemap import guide_sub_pages
 
         personal_data.register_processing(REFERENTS_PROCESSING)
+        sitemaps.register(guide_sub_pages)
         for model in (Funder, AidKind, Referent):
             purge.register(model, guide_pages)

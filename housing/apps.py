@@ -9,7 +9,7 @@ class HousingConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from core import purge
+        from core import purge, sitemaps
         from guide.nearby import register_nearby
         from housing.cached_pages import listing_pages
         from housing.models import HousingListing
@@ -19,10 +19,12 @@ class HousingConfig(AppConfig):
             SAVED_SEARCHES_PROCESSING,
             SAVED_SEARCHES_SECTION,
         )
+        from housing.sitemap import listing_sub_pages
         from relay.registry import register
 
         register(HousingListing, pgettext_lazy("contact URL", "housing"))
         purge.register(HousingListing, listing_pages)
+        sitemaps.register(listing_sub_pages)
         personal_data.register(SAVED_SEARCHES_SECTION)
         personal_data.register_processing(LISTINGS_PROCESSING)
         personal_data.register_processing(SAVED_SEARCHES_PROCESSING)

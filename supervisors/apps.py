@@ -9,7 +9,7 @@ class SupervisorsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from core import purge
+        from core import purge, sitemaps
         from guide.nearby import register_nearby
         from relay.registry import register as register_relay_target
         from supervisors.cached_pages import directory_pages, supervisor_pages
@@ -20,12 +20,14 @@ class SupervisorsConfig(AppConfig):
             LEADS_SECTION,
             SUPERVISORS_PROCESSING,
         )
+        from supervisors.sitemap import supervisor_sub_pages
 
         personal_data.register(LEADS_SECTION)
         personal_data.register_processing(SUPERVISORS_PROCESSING)
         personal_data.register_processing(LEADS_PROCESSING)
         register_relay_target(Supervisor, pgettext_lazy("contact URL", "supervisor"))
         purge.register(Supervisor, supervisor_pages)
+        sitemaps.register(supervisor_sub_pages)
         for term in (LearnerLevel, SpokenLanguage):
             purge.register(term, directory_pages)
         register_nearby("supervisors", supervisors_near, order=20)
