@@ -329,3 +329,10 @@ def test_a_new_or_renamed_term_is_offered_by_the_filters_at_once(client, directo
 
     assert '<option value="saspas">Stage autonome (SASPAS)</option>' in content
     assert '<option value="geriatrie">Gériatrie</option>' in content
+
+
+def test_english_supervisor_page_marks_a_presentation_only_in_french(client, portal):
+    supervisor = SupervisorFactory(presentation="En français.", presentation_en="")
+    english_directory = SupervisorIndexPage.objects.get(pk=portal["en"]["supervisors"].pk)
+    body = client.get(english_directory.supervisor_url(supervisor)).content.decode()
+    assert '<div class="prose" lang="fr"><p>En français.</p></div>' in body
