@@ -85,7 +85,7 @@ def bench_pages() -> list[BenchPage]:
             search=True,
         ),
         BenchPage("event", "Event page", event.url),
-        BenchPage("events_feed", "Events .ics feed", f"{events.url}calendar/", html=False),
+        BenchPage("events_feed", "Events .ics feed", f"{events.url}calendrier/", html=False),
     ]
 
 

@@ -12,7 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as accounts_views
 from core import site_colours
 from core import views as core_views
-from core.sitemaps import PortalSitemap
+from core.sitemaps import PortalSitemap, RoutesSitemap
 
 urlpatterns = [
     # The portal's sign-in replaces the admin's: it asks for the second factor
@@ -20,7 +20,12 @@ urlpatterns = [
     path("admin/login/", core_views.admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap_view,
+        {"sitemaps": {"pages": PortalSitemap, "routes": RoutesSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.health, name="health"),
     path("suggestions/", include("territory.urls")),
@@ -37,7 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("relay.urls")),
     path(_("account/saved-searches/"), include("housing.urls")),
     path(_("account/"), include("accounts.urls")),
-    path(_("account/"), include("allauth.urls")),
+    path(_("account/"), include("accounts.allauth_urls")),
     path(_("registrations/"), include("events.urls")),
     path(_("open-data/"), include("guide.urls")),
     path("", include(wagtail_urls)),

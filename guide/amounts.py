@@ -10,24 +10,13 @@ from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from core.i18n import active_language
-
-NARROW_NO_BREAK_SPACE = "\u202f"
-NO_BREAK_SPACE = "\u00a0"
+from core.i18n import format_euros
 
 
 class AmountPeriod(models.TextChoices):
     MONTH = "month", gettext_lazy("per month")
     YEAR = "year", gettext_lazy("per year")
     ONCE = "once", gettext_lazy("once")
-
-
-def format_euros(amount: int) -> str:
-    """`amount` in euros as the active language writes it: "20 000 €" or "€20,000"."""
-    if active_language() == "fr":
-        grouped = f"{amount:,}".replace(",", NARROW_NO_BREAK_SPACE)
-        return f"{grouped}{NO_BREAK_SPACE}€"
-    return f"€{amount:,}"
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from core.i18n import format_euros
 from core.models import CareerStage, Profession
-from guide.amounts import format_euros
 from guide.models.aids import AidPage, AidPageQuerySet, RequiredZone, Status
 from territory.models import Commune, Zone
 

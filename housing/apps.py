@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class HousingConfig(AppConfig):
@@ -8,7 +9,7 @@ class HousingConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from core import purge
+        from core import purge, sitemaps
         from core.site_search import register_search_source
         from guide.nearby import register_nearby
         from housing.cached_pages import listing_pages
@@ -20,10 +21,12 @@ class HousingConfig(AppConfig):
             SAVED_SEARCHES_SECTION,
         )
         from housing.site_search import listings_matching
+        from housing.sitemap import listing_sub_pages
         from relay.registry import register
 
-        register(HousingListing)
+        register(HousingListing, pgettext_lazy("contact URL", "housing"))
         purge.register(HousingListing, listing_pages)
+        sitemaps.register(listing_sub_pages)
         personal_data.register(SAVED_SEARCHES_SECTION)
         personal_data.register_processing(LISTINGS_PROCESSING)
         personal_data.register_processing(SAVED_SEARCHES_PROCESSING)

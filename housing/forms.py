@@ -9,6 +9,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.i18n import format_euros
 from core.semesters import Semester, next_semester, semester_from_key, upcoming_semesters
 from housing.models import ListingKind
 from housing.services import add_semester
@@ -151,7 +152,9 @@ class HousingSearchForm(forms.Form):
                 (("date",), _("available on %(day)s") % {"day": date_format(criteria.day)})
             )
         if criteria.max_rent is not None:
-            filters.append((("max_rent",), _("%(rent)s € at most") % {"rent": criteria.max_rent}))
+            filters.append(
+                (("max_rent",), _("%(rent)s at most") % {"rent": format_euros(criteria.max_rent)})
+            )
         if criteria.furnished:
             filters.append((("furnished",), str(_("furnished"))))
         if criteria.step_free:

@@ -24,6 +24,7 @@ class ListingRowForm(forms.Form):
     """One row of the spreadsheet: one listing and its available period."""
 
     title = forms.CharField(max_length=160, validators=ONE_LINE)
+    title_en = forms.CharField(required=False, max_length=160, validators=ONE_LINE)
     kind = LabelledChoiceField(choices_class=ListingKind)
     commune = CommuneField()
     address = forms.CharField(max_length=255, validators=ONE_LINE)
@@ -46,8 +47,10 @@ class ListingRowForm(forms.Form):
     has_laundry = YesNoField(required=False)
     is_step_free = YesNoField(required=False)
     public_transport = forms.CharField(required=False, max_length=255, validators=ONE_LINE)
+    public_transport_en = forms.CharField(required=False, max_length=255, validators=ONE_LINE)
     minimum_stay_months = forms.IntegerField(required=False, min_value=1, max_value=24)
     description = forms.CharField(required=False)
+    description_en = forms.CharField(required=False)
     offerer_type = LabelledChoiceField(choices_class=OffererType)
     contact_name = forms.CharField(max_length=160, validators=ONE_LINE)
     contact_email = forms.EmailField()
@@ -75,6 +78,13 @@ COLUMNS = [
         "Titre",
         gettext_lazy("The listing's title."),
         example="Chambre à l’internat du CH de Melun",
+    ),
+    Column(
+        "title_en",
+        "Titre (anglais)",
+        gettext_lazy("The title in English (optional)."),
+        required=False,
+        example="Room at the Melun hospital’s internat",
     ),
     Column(
         "kind",
@@ -154,6 +164,13 @@ COLUMNS = [
         example="Bus A, arrêt Hôpital",
     ),
     Column(
+        "public_transport_en",
+        "Transports (anglais)",
+        gettext_lazy("Public transport in English (optional)."),
+        required=False,
+        example="Bus A, Hôpital stop",
+    ),
+    Column(
         "minimum_stay_months",
         "Durée minimale (mois)",
         gettext_lazy("1 if empty."),
@@ -161,6 +178,13 @@ COLUMNS = [
         example="6",
     ),
     Column("description", "Description", gettext_lazy("Free text."), required=False, example=""),
+    Column(
+        "description_en",
+        "Description (anglais)",
+        gettext_lazy("The description in English (optional)."),
+        required=False,
+        example="",
+    ),
     Column(
         "offerer_type",
         "Proposé par",

@@ -4,6 +4,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.i18n import format_euros
 from guide.nearby import NearbyItem, NearbySection
 from housing.models import HousingIndexPage, HousingListing
 from territory.geo import Point, within_radius
@@ -28,13 +29,13 @@ def housing_near(commune: Commune, request) -> NearbySection | None:
         title=gettext_lazy("Housing for trainees nearby"),
         items=[
             NearbyItem(
-                label=listing.title,
+                label=str(listing.local_title),
                 url=listing.url_under(index.url),
-                detail=_("%(commune)s, %(distance)s km, %(rent)s € a month")
+                detail=_("%(commune)s, %(distance)s km, %(rent)s a month")
                 % {
                     "commune": listing.commune.name,
                     "distance": round(listing.distance_km),
-                    "rent": listing.rent,
+                    "rent": format_euros(listing.rent),
                 },
             )
             for listing in listings

@@ -66,6 +66,7 @@ class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
     list_export = [
         "pk",
         "title",
+        "title_en",
         "kind",
         "commune",
         "address",
@@ -83,7 +84,10 @@ class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
         "has_laundry",
         "is_step_free",
         "public_transport",
+        "public_transport_en",
         "minimum_stay_months",
+        "description",
+        "description_en",
         "offerer_type",
         "contact_name",
         "contact_email",
@@ -100,8 +104,10 @@ class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
             ObjectList(
                 [
                     FieldPanel("title"),
+                    FieldPanel("title_en"),
                     FieldRowPanel([FieldPanel("kind"), FieldPanel("places")]),
                     FieldPanel("description"),
+                    FieldPanel("description_en"),
                     MultiFieldPanel(
                         [
                             FieldRowPanel([FieldPanel("rent"), FieldPanel("charges_included")]),
@@ -123,6 +129,7 @@ class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
                             ),
                             FieldRowPanel([FieldPanel("has_laundry"), FieldPanel("is_step_free")]),
                             FieldPanel("public_transport"),
+                            FieldPanel("public_transport_en"),
                         ],
                         heading=_("What is provided"),
                     ),

@@ -23,12 +23,13 @@ A model whose rows can be contacted implements:
 and is registered once, from its app's ``AppConfig.ready()``::
 
     from relay.registry import register
-    register(HousingListing)               # allowed in /…/contact/housing.housinglisting/<pk>/
+    # allowed in /fr/contact/logement/<pk>/, /en/contact/housing/<pk>/
+    register(HousingListing, pgettext_lazy("contact URL", "housing"))
 
 Linking to the contact form
 ---------------------------
 
-- In Python: ``relay.urls.contact_url(obj)`` → "/fr/contact/housing.housinglisting/12/"
+- In Python: ``relay.urls.contact_url(obj)`` → "/fr/contact/logement/12/"
   (language of the active translation).
 - In a template: ``{% load relay %}<a href="{% contact_url obj %}">…</a>``.
 

@@ -400,7 +400,7 @@ class Load:
             )
 
     def register(self, visitor: Visitor, event: str) -> None:
-        form_path = f"{event}register/"
+        form_path = registration_form_path(event)
         status, html = visitor.request("GET", form_path)
         self.record("registration form", form_path, status, html)
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
@@ -501,6 +501,11 @@ print(json.dumps({
 """
 
 
+def registration_form_path(event: str) -> str:
+    """The registration form of the event at `event`, at its path in the event's language."""
+    return event + ("register/" if event.startswith("/en/") else "inscription/")
+
+
 def discover(load_pages: list[str]) -> tuple[list[str], list[str]]:
     """The demo's pages and the events whose registration form is open."""
     pages = set(load_pages)
@@ -509,7 +514,7 @@ def discover(load_pages: list[str]) -> tuple[list[str], list[str]]:
         _status, html = get(index)
         for path in re.findall(rf'href="({index}[a-z0-9-]+/)"', html):
             pages.add(path)
-            if "csrfmiddlewaretoken" in get(f"{path}register/")[1]:
+            if "csrfmiddlewaretoken" in get(registration_form_path(path))[1]:
                 events.add(path)
     return sorted(pages), sorted(events)
 

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SupervisorsConfig(AppConfig):
@@ -8,7 +9,7 @@ class SupervisorsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from core import purge
+        from core import purge, sitemaps
         from core.site_search import register_search_source
         from guide.nearby import register_nearby
         from relay.registry import register as register_relay_target
@@ -21,12 +22,14 @@ class SupervisorsConfig(AppConfig):
             SUPERVISORS_PROCESSING,
         )
         from supervisors.site_search import supervisors_matching
+        from supervisors.sitemap import supervisor_sub_pages
 
         personal_data.register(LEADS_SECTION)
         personal_data.register_processing(SUPERVISORS_PROCESSING)
         personal_data.register_processing(LEADS_PROCESSING)
-        register_relay_target(Supervisor)
+        register_relay_target(Supervisor, pgettext_lazy("contact URL", "supervisor"))
         purge.register(Supervisor, supervisor_pages)
+        sitemaps.register(supervisor_sub_pages)
         for term in (LearnerLevel, SpokenLanguage):
             purge.register(term, directory_pages)
         register_nearby("supervisors", supervisors_near, order=20)

@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from core.chrome import Chrome, chrome_for_request
-from core.i18n import language_switch_links
+from core.i18n import format_euros, language_switch_links
 from core.models import PortalSettings
 from core.site_colours import site_colours_url
 
@@ -24,6 +24,12 @@ def language_links(context):
     if request is None:
         return []
     return language_switch_links(request, context.get("page"))
+
+
+@register.filter
+def euros(amount) -> str:
+    """{{ listing.rent|euros }}: "180 €" on the French site, "€180" on the English."""
+    return format_euros(amount)
 
 
 @register.simple_tag(takes_context=True)

@@ -25,6 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.i18n import redirect_to_route
 from core.maps import MapMarker, map_data
 from core.models import BasePage, SectionIndexPage
 from events.blocks import ProgrammeBlock
@@ -100,11 +101,15 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         context["past_events"] = events.past()[:12]
         return context
 
-    @path("calendar/", name="feed")
+    @path(_("calendar/"), name="feed")
     def feed(self, request):
         from events.views import event_feed
 
         return event_feed(request, self)
+
+    @path("calendar/", name="feed_english_path")
+    def feed_english_path(self, request):
+        return redirect_to_route(request, self, "feed")
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -370,14 +375,22 @@ class EventPage(RoutablePageMixin, BasePage):
     def index_route(self, request, *args, **kwargs):
         return super().index_route(request, *args, **kwargs)
 
-    @path("register/", name="register")
+    @path(_("register/"), name="register")
     def register_route(self, request):
         from events.views import register
 
         return register(request, self)
 
-    @path("calendar/", name="ics")
+    @path(_("calendar/"), name="ics")
     def ics_route(self, request):
         from events.views import event_ics
 
         return event_ics(request, self)
+
+    @path("register/", name="register_english_path")
+    def register_english_path(self, request):
+        return redirect_to_route(request, self, "register")
+
+    @path("calendar/", name="ics_english_path")
+    def ics_english_path(self, request):
+        return redirect_to_route(request, self, "ics")

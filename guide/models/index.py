@@ -9,6 +9,7 @@ guide reads /en/aids/which-aids-for-me/ and the French /fr/aides/quelles-aides-p
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core.i18n import redirect_to_route
 from core.models import SectionIndexPage
 from core.view_restrictions import public_only
 from guide.models.aids import AidPage
@@ -61,11 +62,15 @@ class GuideIndexPage(RoutablePageMixin, SectionIndexPage):
         return views.commune_list(self, request)
 
     # Below the page, but not as "communes/<slug>/": no commune may be shadowed.
-    @path("zonage-map/", name="communes_map")
+    @path(_("zoning-map/"), name="communes_map")
     def communes_map_route(self, request):
         from guide import views
 
         return views.commune_map(self, request)
+
+    @path("zonage-map/", name="communes_map_former_path")
+    def communes_map_former_path(self, request):
+        return redirect_to_route(request, self, "communes_map")
 
     @path(_("communes/<slug:slug>/"), name="commune")
     def commune_route(self, request, slug):

@@ -21,6 +21,7 @@ from wagtail.models import (
     RevisionMixin,
 )
 
+from core.i18n import LocalText, pick_text
 from core.validators import validate_single_line
 from relay import RelayRecipient
 from territory.models import Located, PrivatelyLocated
@@ -53,6 +54,7 @@ NON_NEGATIVE = MinValueValidator(Decimal("0"), _("Enter an amount of zero or mor
 # the staff's notes are never read for a public list, and the rows stay small.
 CARD_FIELDS = (
     "title",
+    "title_en",
     "kind",
     "rent",
     "charges_included",
@@ -90,6 +92,11 @@ class HousingListing(
     """
 
     title = models.CharField(_("title"), max_length=160, validators=[validate_single_line])
+    # The texts in English are optional: the English site shows the French,
+    # marked as French, where they are empty (like supervisors' presentations).
+    title_en = models.CharField(
+        _("title in English"), max_length=160, blank=True, validators=[validate_single_line]
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=ListingKind.choices)
     commune = models.ForeignKey(
         "territory.Commune",
@@ -130,12 +137,16 @@ class HousingListing(
         blank=True,
         help_text=_("E.g. “Bus 12, stop Hôpital, 3 minutes on foot; RER D Melun 10 minutes”."),
     )
+    public_transport_en = models.CharField(
+        _("public transport nearby, in English"), max_length=255, blank=True
+    )
     minimum_stay_months = models.PositiveSmallIntegerField(
         _("minimum stay (months)"),
         default=1,
         validators=[MinValueValidator(1), MaxValueValidator(24)],
     )
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
     offerer_type = models.CharField(_("offered by"), max_length=10, choices=OffererType.choices)
     contact_name = models.CharField(
         _("contact name"), max_length=160, validators=[validate_single_line]
@@ -192,7 +203,20 @@ class HousingListing(
 
     @property
     def slug(self) -> str:
+        # From the French title: a listing keeps one address in both languages.
         return slugify(self.title)[:80] or "logement"
+
+    @property
+    def local_title(self) -> LocalText:
+        return pick_text(self.title, self.title_en)
+
+    @property
+    def local_description(self) -> LocalText:
+        return pick_text(self.description, self.description_en)
+
+    @property
+    def local_public_transport(self) -> LocalText:
+        return pick_text(self.public_transport, self.public_transport_en)
 
     def url_under(self, index_url: str) -> str:
         """The listing's public URL below the housing index's URL (no query: for lists)."""

@@ -31,7 +31,7 @@ class HousingIndexPage(RoutablePageMixin, SectionIndexPage):
 
         return listing(request, self, pk, slug)
 
-    @path("saved-search/", name="save_search")
+    @path(_("saved-search/"), name="save_search")
     def save_search(self, request):
         from housing.views import save_search
 

@@ -97,6 +97,6 @@ class BecomeSupervisorPage(RoutablePageMixin, BasePage):
 
         return declare_interest(request, self)
 
-    @path("sent/", name="thanks")
+    @path(_("sent/"), name="thanks")
     def sent(self, request):
         return self.render(request, context_overrides={"sent": True})

@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
-from core.i18n import pick_label
+from core.i18n import LocalText, pick_text
 from core.semesters import semester_containing, validate_semester_start
 from core.validators import validate_single_line
 from supervisors.validators import normalise_rpps, validate_rpps
@@ -251,8 +251,8 @@ class Supervisor(
         return slugify(f"{self.first_name} {self.last_name}") or "supervisor"
 
     @property
-    def localized_presentation(self) -> str:
-        return pick_label(self.presentation, self.presentation_en)
+    def localized_presentation(self) -> LocalText:
+        return pick_text(self.presentation, self.presentation_en)
 
     def relay_recipient(self):
         """Who receives the students' messages (relay protocol, see relay/__init__.py)."""

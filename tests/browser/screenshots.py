@@ -20,8 +20,8 @@ PATHS = [
     "/fr/maitres-de-stage/",
     "/fr/evenements/",
     "/fr/recherche/?q=aide",
-    "/fr/compte/signup/",
-    "/fr/compte/login/",
+    "/fr/compte/inscription/",
+    "/fr/compte/connexion/",
     "/fr/page-introuvable/",
 ]
 

@@ -68,7 +68,7 @@ def test_signed_in_intern_registers_in_one_step(page, client, live_server, event
 
 
 def test_guest_registers_and_confirms_from_the_email(page, event, mailoutbox):
-    page.goto(f"{event.url}register/")
+    page.goto(f"{event.url}inscription/")
     page.get_by_label("Prénom").fill("Inès")
     page.get_by_label("Nom", exact=True).fill("Garnier")
     page.get_by_label("Adresse e-mail").fill("ines@example.org")
@@ -108,7 +108,7 @@ def test_staff_check_in_someone_on_a_phone(page, client, live_server, event):
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
 def test_event_pages_have_no_accessibility_violations(page, portal, event):
-    for path in (portal["events"].url, event.url, f"{event.url}register/"):
+    for path in (portal["events"].url, event.url, f"{event.url}inscription/"):
         page.goto(path)
         assert axe_violations(page) == [], path
 

@@ -21,7 +21,7 @@ def test_pages_and_sign_in_work_while_redis_is_down(client, portal, user):
     with override_settings(CACHES=UNREACHABLE_REDIS):
         assert client.get("/fr/").status_code == 200
         response = client.post(
-            "/fr/compte/login/", {"login": user.email, "password": TEST_PASSWORD}
+            "/fr/compte/connexion/", {"login": user.email, "password": TEST_PASSWORD}
         )
         assert response.status_code in (200, 302)
         assert client.get("/fr/recherche/?q=aide").status_code == 200

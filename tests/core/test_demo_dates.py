@@ -56,7 +56,7 @@ def test_demo_loaded_a_year_later_has_an_evening_open_and_one_past(client, tmp_p
         upcoming = list(french.upcoming())
         past = list(french.past())
         home = client.get("/fr/").content.decode()
-        register = client.get(upcoming[0].url + "register/")
+        register = client.get(upcoming[0].url + "inscription/")
 
         assert [page.start.date() for page in upcoming] == [datetime.date(2028, 6, 1)]
         assert [page.start.date() for page in past] == [datetime.date(2027, 12, 2)]

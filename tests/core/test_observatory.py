@@ -39,7 +39,9 @@ def production_security(settings, monkeypatch):
         setattr(settings, name, getattr(production, name))
 
 
-@pytest.mark.parametrize("path", ["/fr/", "/en/", "/fr/compte/signup/", "/fr/recherche/?q=aide"])
+@pytest.mark.parametrize(
+    "path", ["/fr/", "/en/", "/fr/compte/inscription/", "/fr/recherche/?q=aide"]
+)
 def test_public_pages_score_a_plus(client, portal, production_security, path):
     response = client.get(path, secure=True)
     assert response.status_code == 200
@@ -50,7 +52,7 @@ def test_public_pages_score_a_plus(client, portal, production_security, path):
 
 
 def test_a_form_page_sets_only_secure_same_site_cookies(client, portal, production_security):
-    response = client.get("/fr/compte/signup/", secure=True)
+    response = client.get("/fr/compte/inscription/", secure=True)
 
     assert score_response(response).results["cookies-secure-with-httponly-sessions-and-samesite"]
 

@@ -170,3 +170,13 @@ def test_page_with_nothing_to_say_gets_the_portal_description(client, portal):
     html = client.get(page.url).content.decode()
 
     assert meta_description(html).startswith("Aides, logements")
+
+
+def test_language_switch_translates_the_sub_route_of_a_routable_page(client, portal):
+    html = client.get("/fr/aides/quelles-aides-pour-moi/?profession=1").content.decode()
+    assert 'href="/en/aids/which-aids-for-me/?profession=1" hreflang="en"' in html
+
+
+def test_language_switch_from_english_sub_route_leads_to_the_french_one(client, portal):
+    html = client.get("/en/aids/places-to-practise/").content.decode()
+    assert 'href="/fr/aides/lieux-d-exercice/" hreflang="fr"' in html

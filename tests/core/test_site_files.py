@@ -1,5 +1,7 @@
 """sitemap.xml, robots.txt and the error pages."""
 
+import re
+
 import pytest
 from django.test import override_settings
 
@@ -114,3 +116,43 @@ def test_an_error_raised_while_the_database_was_away_also_gets_the_503_page(
     client.raise_request_exception = False
 
     assert client.get("/fr/").status_code == 503
+
+
+def test_sitemap_lists_each_published_listing_in_both_languages(client, portal):
+    from tests.housing.factories import HousingListingFactory
+
+    listing = HousingListingFactory(title="Studio Melun")
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"/fr/logements/{listing.pk}-studio-melun/</loc>" in xml
+    assert f"/en/housing/{listing.pk}-studio-melun/</loc>" in xml
+
+
+def test_sitemap_leaves_out_an_unpublished_listing(client, portal):
+    from tests.housing.factories import HousingListingFactory
+
+    listing = HousingListingFactory(title="Studio Melun", publish=False)
+    assert f"/{listing.pk}-studio-melun/" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_sitemap_lists_each_listed_supervisor(client, portal):
+    from tests.supervisors.factories import SupervisorFactory
+
+    supervisor = SupervisorFactory(first_name="Claire", last_name="Moreau")
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"/fr/maitres-de-stage/{supervisor.pk}-claire-moreau/</loc>" in xml
+
+
+def test_sitemap_lists_the_guide_tools_and_each_commune_with_alternates(client, portal):
+    from tests.territory.factories import CommuneFactory
+
+    CommuneFactory(slug="melun")
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in ("quelles-aides-pour-moi/", "lieux-d-exercice/", "communes/", "communes/melun/"):
+        assert f"/fr/aides/{path}</loc>" in xml
+    assert re.search(r'hreflang="en" href="https?://[^/"]+/en/aids/which-aids-for-me/"', xml)
+
+
+def test_sitemap_lists_the_open_data_and_the_register_of_processing(client, portal):
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in ("/fr/donnees-ouvertes/", "/en/open-data/", "/fr/registre-des-traitements/"):
+        assert f"{path}</loc>" in xml

@@ -23,7 +23,7 @@ def only_event(calendar: icalendar.Calendar) -> icalendar.Event:
 
 
 def test_event_ics_holds_the_event_field_by_field_in_french(client, event):
-    calendar = parse(client.get(f"{event.url}calendar/"))
+    calendar = parse(client.get(f"{event.url}calendrier/"))
     vevent = only_event(calendar)
     assert calendar["VERSION"] == "2.0"
     assert calendar["METHOD"] == "PUBLISH"
@@ -41,7 +41,7 @@ def test_event_ics_holds_the_event_field_by_field_in_french(client, event):
 
 
 def test_event_ics_has_a_europe_paris_timezone_with_summer_and_winter_time(client, event):
-    calendar = parse(client.get(f"{event.url}calendar/"))
+    calendar = parse(client.get(f"{event.url}calendrier/"))
     (timezone,) = calendar.walk("VTIMEZONE")
     assert timezone["TZID"] == "Europe/Paris"
     assert {c.name for c in timezone.subcomponents} == {"DAYLIGHT", "STANDARD"}
@@ -52,7 +52,7 @@ def test_event_ics_has_a_europe_paris_timezone_with_summer_and_winter_time(clien
 
 
 def test_english_ics_is_in_english_with_the_same_uid(client, event, event_en):
-    french = only_event(parse(client.get(f"{event.url}calendar/")))
+    french = only_event(parse(client.get(f"{event.url}calendrier/")))
     english = only_event(parse(client.get(f"{event_en.url}calendar/")))
     assert english["UID"] == french["UID"]
     assert english["SUMMARY"] == "Intern welcome evening"
@@ -77,14 +77,14 @@ def test_feed_lists_upcoming_events_only(client, portal, event):
         start=now - datetime.timedelta(days=30),
         end=now - datetime.timedelta(days=30, hours=-3),
     )
-    calendar = parse(client.get(f"{portal['events'].url}calendar/"))
+    calendar = parse(client.get(f"{portal['events'].url}calendrier/"))
     assert [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")] == [event.title]
     assert calendar["X-WR-TIMEZONE"] == "Europe/Paris"
 
 
 def test_event_index_offers_a_webcal_subscription(client, portal, event):
     response = client.get(portal["events"].url)
-    assert b'href="webcal://testserver/fr/evenements/calendar/"' in response.content
+    assert b'href="webcal://testserver/fr/evenements/calendrier/"' in response.content
 
 
 def test_event_page_links_to_google_and_outlook_calendars(client, event):

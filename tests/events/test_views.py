@@ -59,7 +59,7 @@ def test_signed_in_form_is_prefilled_from_the_profile(client, event):
     specialty = SpecialtyFactory()
     user = UserFactory(specialty=specialty, faculty=FacultyFactory())
     client.force_login(user)
-    content = client.get(f"{event.url}register/").content.decode()
+    content = client.get(f"{event.url}inscription/").content.decode()
     assert f'<option value="{specialty.pk}" selected>' in content
     assert 'name="email"' not in content
 
@@ -67,7 +67,7 @@ def test_signed_in_form_is_prefilled_from_the_profile(client, event):
 def test_signed_in_person_registers_in_one_step(client, event):
     user = UserFactory()
     client.force_login(user)
-    response = client.post(f"{event.url}register/", {"semester": "2"}, follow=True)
+    response = client.post(f"{event.url}inscription/", {"semester": "2"}, follow=True)
     registration = Registration.objects.get(user=user)
     assert registration.status == Status.CONFIRMED
     assert registration.semester == 2
@@ -75,7 +75,7 @@ def test_signed_in_person_registers_in_one_step(client, event):
 
 
 def test_each_field_of_the_form_says_why_it_is_asked(client, event):
-    content = client.get(f"{event.url}register/").content.decode()
+    content = client.get(f"{event.url}inscription/").content.decode()
     for name in ("first_name", "last_name", "email", "specialty", "dietary_needs", "free_answer"):
         assert f'id="id_{name}_why"' in content
 
@@ -84,7 +84,7 @@ def test_form_asks_only_the_questions_the_editors_chose(client, event):
     event.ask_dietary_needs = False
     event.free_question = ""
     event.save()
-    content = client.get(f"{event.url}register/").content.decode()
+    content = client.get(f"{event.url}inscription/").content.decode()
     assert 'name="dietary_needs"' not in content
     assert 'name="free_answer"' not in content
     assert "Quelle table ronde" not in content
@@ -95,7 +95,7 @@ def test_guest_registers_then_confirms_from_the_email(
 ):
     data = {"first_name": "Inès", "last_name": "Garnier", "email": "ines@example.org"}
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"{event.url}register/", data)
+        client.post(f"{event.url}inscription/", data)
     assert Registration.objects.get().status == Status.PENDING
     url = re.search(r"http://testserver(/fr/inscriptions/confirmer/\S+/)", mailoutbox[0].body)[1]
     assert client.get(url).status_code == 200
@@ -110,10 +110,10 @@ def test_guest_registrations_from_one_connection_are_limited(client, event, sett
     event.save_revision().publish()
     for number in range(10):
         data = {"first_name": "Inès", "last_name": "Garnier", "email": f"ines{number}@example.org"}
-        client.post(f"{event.url}register/", data)
+        client.post(f"{event.url}inscription/", data)
 
     data = {"first_name": "Robot", "last_name": "Robot", "email": "robot@example.org"}
-    response = client.post(f"{event.url}register/", data)
+    response = client.post(f"{event.url}inscription/", data)
 
     assert response.status_code == 429
     assert "Trop d’inscriptions" in response.content.decode()
@@ -122,7 +122,7 @@ def test_guest_registrations_from_one_connection_are_limited(client, event, sett
 
 def test_invalid_email_gets_a_message_and_registers_nobody(client, event):
     data = {"first_name": "Inès", "last_name": "Garnier", "email": "pas-une-adresse"}
-    response = client.post(f"{event.url}register/", data)
+    response = client.post(f"{event.url}inscription/", data)
     assert "Saisissez une adresse de courriel valide" in response.content.decode()
     assert not Registration.objects.exists()
 
@@ -130,7 +130,7 @@ def test_invalid_email_gets_a_message_and_registers_nobody(client, event):
 def test_registering_twice_gets_a_friendly_message(client, event):
     RegistrationFactory(event=event, email="ines@example.org")
     data = {"first_name": "Inès", "last_name": "Garnier", "email": "ines@example.org"}
-    response = client.post(f"{event.url}register/", data)
+    response = client.post(f"{event.url}inscription/", data)
     assert "Vous êtes déjà inscrit" in response.content.decode()
     assert Registration.objects.count() == 1
 
@@ -138,7 +138,7 @@ def test_registering_twice_gets_a_friendly_message(client, event):
 def test_form_of_a_closed_event_sends_back_to_the_event(client, event):
     event.registration_closes_at = timezone.now() - datetime.timedelta(hours=1)
     event.save()
-    response = client.get(f"{event.url}register/")
+    response = client.get(f"{event.url}inscription/")
     assert response.status_code == 302
     assert "Les inscriptions sont closes" in client.get(event.url).content.decode()
 
@@ -193,3 +193,15 @@ def test_event_page_tells_a_registered_person_their_status_and_how_to_cancel(cli
 def test_home_page_shows_the_seats_left_of_the_next_event(client, portal, event):
     RegistrationFactory(event=event)
     assert "2 places restantes" in client.get("/fr/").content.decode()
+
+
+def test_french_event_page_links_to_its_form_and_calendar_at_french_addresses(client, event):
+    content = client.get(event.url).content.decode()
+    assert f'"{event.url}inscription/"' in content
+    assert f'"{event.url}calendrier/"' in content
+
+
+def test_former_english_address_of_a_french_event_form_redirects_to_the_french_one(client, event):
+    response = client.get(f"{event.url}register/?guest=1")
+    assert response.status_code == 301
+    assert response.url == f"{event.url}inscription/?guest=1"

@@ -1,7 +1,8 @@
 import pytest
 from django.utils import translation
 
-from guide.amounts import Amount, format_euros
+from core.i18n import format_euros
+from guide.amounts import Amount
 
 
 @pytest.mark.parametrize(

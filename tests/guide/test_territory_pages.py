@@ -96,7 +96,7 @@ def test_an_unknown_commune_is_explained_on_the_zonage_page(client, guide, coulo
 def test_zonage_map_markers_carry_the_zone_as_kind(client, guide, coulommiers, gp):
     page = client.get(f"{guide.url}communes/", {"profession": "medecin-generaliste"})
     source = page.context["zonage_map"]["source"]
-    assert source == f"{guide.url}zonage-map/?profession=medecin-generaliste"
+    assert source == f"{guide.url}carte-du-zonage/?profession=medecin-generaliste"
     markers = client.get(source).json()["markers"]
     assert [marker["kind"] for marker in markers] == ["zac"]
     assert markers[0]["url"] == f"{guide.url}communes/coulommiers/"
@@ -108,7 +108,7 @@ def test_the_zonage_page_links_each_commune_without_carrying_the_map(client, gui
     html = client.get(f"{guide.url}communes/").content.decode()
     assert '<a href="coulommiers/">Coulommiers</a>' in html
     assert "latitude" not in html
-    assert 'data-map-src="/fr/aides/zonage-map/?profession=' in html
+    assert 'data-map-src="/fr/aides/carte-du-zonage/?profession=' in html
 
 
 def test_places_can_be_filtered_by_kind(client, guide):

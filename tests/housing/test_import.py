@@ -84,3 +84,18 @@ def test_a_title_with_a_line_break_is_refused_with_its_line(melun, cdom_staff):
     assert HousingListing.objects.count() == 0
     assert [error.line for error in result.errors] == [2]
     assert "une seule ligne" in result.errors[0].messages[0]
+
+
+def test_imported_listing_takes_its_english_texts(melun, cdom_staff):
+    content = (
+        HEADER + ";Titre (anglais);Transports (anglais);Description (anglais)\n"
+        "Internat;residence;77288;2 rue;180;hospital;I;i@ch.example.org;2030-11-01;2031-04-30;"
+        "Hospital room;Bus A;Quiet."
+    ).encode()
+    HousingListingImporter(user=cdom_staff).run(content)
+    listing = HousingListing.objects.get()
+    assert (listing.title_en, listing.public_transport_en, listing.description_en) == (
+        "Hospital room",
+        "Bus A",
+        "Quiet.",
+    )

@@ -229,4 +229,4 @@ def test_each_filter_in_use_has_a_chip_that_removes_it(client, portal):
 
     chips = {chip.label: chip.remove_url for chip in response.context["chips"]}
     assert chips["Melun"] == "?max_rent=400&view=map"
-    assert chips["400 € au plus"] == "?commune=melun&view=map"
+    assert chips["400\u00a0€ au plus"] == "?commune=melun&view=map"

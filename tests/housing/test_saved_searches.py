@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 def test_a_signed_in_student_saves_the_current_search(client, verified_user, portal):
     client.force_login(verified_user)
-    client.post("/fr/logements/saved-search/", {"query": "max_rent=300&kind=studio&view=map"})
+    client.post(
+        "/fr/logements/enregistrer-la-recherche/", {"query": "max_rent=300&kind=studio&view=map"}
+    )
     saved = SavedSearch.objects.get(user=verified_user)
     assert saved.query == "kind=studio&max_rent=300"
 
@@ -24,15 +26,15 @@ def test_a_signed_in_student_saves_the_current_search(client, verified_user, por
 def test_a_commune_typed_in_two_ways_is_one_saved_search(client, verified_user, portal):
     CommuneFactory(name="Melun", slug="melun", postcode="77000")
     client.force_login(verified_user)
-    client.post("/fr/logements/saved-search/", {"query": "commune=Melun+%2877000%29"})
-    client.post("/fr/logements/saved-search/", {"query": "commune=melun"})
+    client.post("/fr/logements/enregistrer-la-recherche/", {"query": "commune=Melun+%2877000%29"})
+    client.post("/fr/logements/enregistrer-la-recherche/", {"query": "commune=melun"})
     saved = SavedSearch.objects.get(user=verified_user)
     assert saved.query == "commune=melun"
 
 
 def test_anonymous_visitors_are_asked_to_sign_in_to_save(client, portal):
-    response = client.post("/fr/logements/saved-search/", {"query": "max_rent=300"})
-    assert "/fr/compte/login/" in response.url
+    response = client.post("/fr/logements/enregistrer-la-recherche/", {"query": "max_rent=300"})
+    assert "/fr/compte/connexion/" in response.url
     assert SavedSearch.objects.count() == 0
 
 

@@ -70,7 +70,7 @@ class Dataset:
             ),
             "supervisor page": f"/fr/maitres-de-stage/{supervisor.pk}-{supervisor.slug}/",
             "event page": "/fr/evenements/soiree/",
-            "events feed": "/fr/evenements/calendar/",
+            "events feed": "/fr/evenements/calendrier/",
         }[page]
 
 

@@ -41,4 +41,4 @@ def listing(portal):
 
 @pytest.fixture
 def contact_path(listing):
-    return f"/fr/contact/housing.housinglisting/{listing.pk}/"
+    return f"/fr/contact/logement/{listing.pk}/"

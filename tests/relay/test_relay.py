@@ -76,7 +76,7 @@ def test_an_unpublished_listing_takes_no_message(student, portal):
 def test_anonymous_visitors_are_sent_to_the_login_page(client, contact_path):
     response = client.get(contact_path)
     assert response.status_code == 302
-    assert "/fr/compte/login/" in response.url
+    assert "/fr/compte/connexion/" in response.url
 
 
 def test_anonymous_post_sends_nothing(client, contact_path):
@@ -101,7 +101,7 @@ def test_an_unverified_student_is_told_to_confirm_the_address(client, unverified
 
 def test_a_tampered_listing_id_is_not_found(client, student, listing):
     client.force_login(student)
-    assert client.get(f"/fr/contact/housing.housinglisting/{listing.pk + 999}/").status_code == 404
+    assert client.get(f"/fr/contact/logement/{listing.pk + 999}/").status_code == 404
 
 
 def test_an_unregistered_model_is_not_found(client, student):
@@ -193,3 +193,20 @@ def test_a_link_in_the_students_message_is_not_made_a_link_in_the_email(
     assert "http://arnaque.example" in html
     assert 'href="http://arnaque.example' not in html
     assert f'{listing.get_absolute_url()}">' in html
+
+
+def test_contact_address_names_the_listing_in_the_page_language(listing):
+    from django.utils import translation
+
+    from relay.urls import contact_url
+
+    with translation.override("en"):
+        english = contact_url(listing)
+    assert (contact_url(listing), english) == (
+        f"/fr/contact/logement/{listing.pk}/",
+        f"/en/contact/housing/{listing.pk}/",
+    )
+
+
+def test_contact_address_with_the_model_name_sent_before_still_answers(client, listing):
+    assert client.get(f"/fr/contact/housing.housinglisting/{listing.pk}/").status_code == 302

@@ -148,7 +148,7 @@ REGISTRATION = [*GUEST, "specialty", "faculty", "semester", "dietary_needs", "ac
 @example(changes={"free_answer": SCRIPT, "email": "autre@example.org"})
 def test_guest_event_registration(client, event, changes):
     before = Registration.objects.count()
-    response = post(client, f"{event.url}register/", GUEST, changes)
+    response = post(client, f"{event.url}inscription/", GUEST, changes)
     assert wrote_one_only_on_success(response, before, Registration.objects.count())
 
 
@@ -163,6 +163,6 @@ def listing(portal):
 def test_relay_contact_form(client, listing, verified_user, changes):
     client.force_login(verified_user)
     before = RelayedMessage.objects.count()
-    url = f"/fr/contact/housing.housinglisting/{listing.pk}/"
+    url = f"/fr/contact/logement/{listing.pk}/"
     response = post(client, url, {"body": "Bonjour, je cherche pour novembre."}, changes)
     assert wrote_one_only_on_success(response, before, RelayedMessage.objects.count())

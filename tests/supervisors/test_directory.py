@@ -229,7 +229,7 @@ def test_anonymous_visitor_sees_no_contact_but_a_sign_in_prompt(client, director
     body = client.get(directory.supervisor_url(supervisor)).content.decode()
     assert "secret@example.org" not in body
     assert "06 99 99 99 99" not in body
-    assert "/compte/login/?next=" in body
+    assert "/compte/connexion/?next=" in body
 
 
 def test_verified_student_gets_the_relay_form_but_never_the_phone(
@@ -342,3 +342,10 @@ def test_a_new_or_renamed_term_is_offered_by_the_filters_at_once(client, directo
 
     assert '<option value="saspas">Stage autonome (SASPAS)</option>' in content
     assert '<option value="geriatrie">Gériatrie</option>' in content
+
+
+def test_english_supervisor_page_marks_a_presentation_only_in_french(client, portal):
+    supervisor = SupervisorFactory(presentation="En français.", presentation_en="")
+    english_directory = SupervisorIndexPage.objects.get(pk=portal["en"]["supervisors"].pk)
+    body = client.get(english_directory.supervisor_url(supervisor)).content.decode()
+    assert '<div class="prose" lang="fr"><p>En français.</p></div>' in body

@@ -37,7 +37,7 @@ def test_address_field_asks_browsers_for_an_address_line_a_text_input_may_take(c
 def test_sending_the_form_creates_a_new_lead_and_thanks(client, become_page, answers):
     response = client.post(become_page.url, answers)
     assert response.status_code == 302
-    assert response.url == become_page.url + "sent/"
+    assert response.url == become_page.url + "demande-envoyee/"
     lead = Lead.objects.get()
     assert (lead.rpps, lead.state, lead.language) == ("10003478962", "new", "fr")
     assert "Merci" in client.get(response.url).content.decode()
