@@ -5,7 +5,7 @@ import re
 import sys
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -13,10 +13,11 @@ from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.query_params import page_number, text_parameter
 from core.view_restrictions import public_only
 
 RESULTS_PER_PAGE = 10
@@ -29,7 +30,7 @@ logger = logging.getLogger("portal.availability")
 @require_GET
 def search(request):
     """Full-text search over the live pages of the visitor's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = text_parameter(request.GET, "q", MAX_QUERY_LENGTH)
     results = None
     if query:
         pages = public_only(Page.objects.live()).filter(locale=Locale.get_active()).specific()
@@ -38,15 +39,14 @@ def search(request):
         words = " ".join(re.findall(r"\w+", query))
         paginator = Paginator(pages.search(words) if words else pages.none(), RESULTS_PER_PAGE)
         try:
-            results = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
+            results = paginator.page(page_number(request.GET.get("page")))
+        except EmptyPage:
             results = paginator.page(1)
     return render(request, "core/search.html", {"query": query, "results": results})
 
 
 @require_GET
-@cache_control(max_age=86400, public=True)
-@require_GET
+@never_cache
 def admin_login(request):
     """The admin's sign-in, sent to the portal's: one account, a second factor, rate limits."""
     next_url = request.GET.get("next") or reverse("wagtailadmin_home")
@@ -61,6 +61,8 @@ def health(request):
     return response
 
 
+@require_GET
+@cache_control(max_age=86400, public=True)
 def robots_txt(request):
     """Robots may read every page but the accounts and the search results, in each language."""
     lines = ["User-agent: *", "Disallow: /admin/"]
