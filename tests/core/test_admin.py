@@ -96,3 +96,8 @@ def test_administrator_creates_a_staff_account_by_e_mail_in_the_admin(client):
     assert response.status_code == 302
     user = User.objects.get(email="sophie@example.org")
     assert user.groups.filter(name="Editors").exists()
+
+
+def test_admin_pages_load_no_avatar_from_gravatar(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    assert "gravatar" not in html
