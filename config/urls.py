@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
-from core import site_colours
+from core import admin_access, site_colours
 from core import views as core_views
 from core.sitemaps import PortalSitemap, RoutesSitemap
 
@@ -18,6 +18,8 @@ urlpatterns = [
     # The portal's sign-in replaces the admin's: it asks for the second factor
     # and is rate-limited (allauth), and staff and public share one account.
     path("admin/login/", core_views.admin_login, name="admin_login"),
+    # The choosers and reports that Wagtail opens to all staff, kept to theirs.
+    path("admin/", include(admin_access)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

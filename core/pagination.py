@@ -3,6 +3,8 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
 
+from core.query_params import page_number
+
 TOTAL = "_paginator_total"
 
 
@@ -24,20 +26,16 @@ class WindowCountPaginator(Paginator):
         super().__init__(object_list, per_page)
 
     def get_page(self, number):
-        try:
-            number = int(number)
-        except (TypeError, ValueError):
-            number = 1
-        if number >= 1:
-            bottom = (number - 1) * self.per_page
-            counted = self.object_list.annotate(**{TOTAL: Window(Count("*"))})
-            rows = list(counted[bottom : bottom + self.per_page])
-            if rows:
-                # `count` is a cached property: setting it spares the COUNT query.
-                self.count = getattr(rows[0], TOTAL)
-                return self._get_page(rows, number, self)
-            if number == 1:
-                self.count = 0
-                return self._get_page(rows, number, self)
-        # Past the last page (or below the first): Django's way, the last page.
+        number = page_number(number)
+        bottom = (number - 1) * self.per_page
+        counted = self.object_list.annotate(**{TOTAL: Window(Count("*"))})
+        rows = list(counted[bottom : bottom + self.per_page])
+        if rows:
+            # `count` is a cached property: setting it spares the COUNT query.
+            self.count = getattr(rows[0], TOTAL)
+            return self._get_page(rows, number, self)
+        if number == 1:
+            self.count = 0
+            return self._get_page(rows, number, self)
+        # Past the last page: Django's way, the last page.
         return super().get_page(number)

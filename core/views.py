@@ -4,7 +4,7 @@ import logging
 import sys
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -12,10 +12,11 @@ from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.query_params import page_number, text_parameter
 from core.search_text import search_words
 from core.site_search import search_groups
 from core.view_restrictions import public_only
@@ -31,7 +32,7 @@ logger = logging.getLogger("portal.availability")
 def search(request):
     """Full-text search over the live pages of the visitor's language, then the records of
     the sections that are not pages (listings, supervisors, communes), grouped by kind."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = text_parameter(request.GET, "q", MAX_QUERY_LENGTH)
     results = None
     groups = []
     if query:
@@ -43,8 +44,8 @@ def search(request):
             pages.search(" ".join(words)) if words else pages.none(), RESULTS_PER_PAGE
         )
         try:
-            results = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
+            results = paginator.page(page_number(request.GET.get("page")))
+        except EmptyPage:
             results = paginator.page(1)
         if words and results.number == 1:
             groups = search_groups(words)
@@ -57,8 +58,7 @@ def search(request):
 
 
 @require_GET
-@cache_control(max_age=86400, public=True)
-@require_GET
+@never_cache
 def admin_login(request):
     """The admin's sign-in, sent to the portal's: one account, a second factor, rate limits."""
     next_url = request.GET.get("next") or reverse("wagtailadmin_home")
@@ -73,6 +73,8 @@ def health(request):
     return response
 
 
+@require_GET
+@cache_control(max_age=86400, public=True)
 def robots_txt(request):
     """Robots may read every page but the accounts and the search results, in each language."""
     lines = ["User-agent: *", "Disallow: /admin/"]

@@ -1,9 +1,11 @@
 """Registers the portal's admin screens; the screens themselves are in viewsets.py."""
 
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 
+from core.admin_access import may_edit_pages
 from core.page_cache import mark_page_for_cache
 from core.viewsets import TermListsViewSetGroup
 
@@ -28,3 +30,11 @@ def translations_follow_their_source(pages: list[Page], action: str) -> dict:
             translations = Page.objects.translation_of(page, inclusive=False)
             cascade[page] = translations.filter(alias_of__isnull=True)
     return cascade
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report_from_non_editors(request, menu_items):
+    """wagtail-localize shows its report to all staff; its URL is kept to editors (admin_access)."""
+    if not may_edit_pages(request.user):
+        report_url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report_url]

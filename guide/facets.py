@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.models import CareerStage, Profession
+from core.query_params import page_number, text_parameter
 from core.search_text import matching_every_word, search_words
 from guide.models.aids import AidPage, AidPageQuerySet, Applicant, Status, status_of
 from guide.models.lists import AidKind, Funder
@@ -218,7 +219,7 @@ def search_aids(
     """Apply the search words, the ticked facets and "open now" in `params` to `aids`."""
     today = today or timezone.localdate()
     catalogue = catalogue or facet_catalogue(aids)
-    query = params.get(QUERY_PARAM, "").strip()[:MAX_QUERY_LENGTH]
+    query = text_parameter(params, QUERY_PARAM, MAX_QUERY_LENGTH)
     open_now = params.get(OPEN_NOW_PARAM) == "1"
     matching = full_text(aids, query) if query else aids
     ranked = query and connection.vendor == "postgresql"
@@ -286,7 +287,7 @@ def search_aids(
     result_ids.sort(key=order.__getitem__)
 
     paginator = Paginator(result_ids, AIDS_PER_PAGE)
-    page = paginator.get_page(params.get("page"))
+    page = paginator.get_page(page_number(params.get("page")))
     by_id = {
         aid.pk: catalogue.with_card_lists(aid)
         for aid in AidPage.objects.filter(pk__in=list(page.object_list)).select_related("kind")

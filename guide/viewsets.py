@@ -4,10 +4,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Locale
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_access import RecordChooserViewSet
 from core.viewsets import TermViewSet
-from guide.models import AidKind, AidPage, Funder, Referent
+from guide.models import AidKind, AidPage, Funder, GuideIndexPage, Referent
 from guide.services import (
     CLOSING_WITHIN_DAYS,
     REVIEW_AFTER_DAYS,
@@ -27,6 +29,7 @@ class AidKindViewSet(TermViewSet):
 
 
 class ReferentViewSet(SnippetViewSet):
+    chooser_viewset_class = RecordChooserViewSet
     model = Referent
     icon = "user"
     list_display = ["name", "role_fr", "organisation", "email", "phone"]
@@ -42,6 +45,18 @@ class GuideListsViewSetGroup(SnippetViewSetGroup):
     items = [FunderViewSet, AidKindViewSet, ReferentViewSet]
 
 
+class GuideEditorsPolicy(PagePermissionPolicy):
+    """Page permissions that count on the guide only: on its index page or a page above it.
+
+    Wagtail's report checks for a page permission anywhere, which let the
+    event managers, who edit the events only, read the aids to review.
+    """
+
+    def user_has_any_permission(self, user, actions) -> bool:
+        guide_pages = PagePermissionPolicy(GuideIndexPage)
+        return guide_pages.instances_user_has_any_permission_for(user, actions).exists()
+
+
 class AidsToReviewView(PageReportView):
     """Aids not checked for a year, and aids whose application window closes within a month.
 
@@ -54,6 +69,7 @@ class AidsToReviewView(PageReportView):
     results_template_name = "guide/admin/aids_to_review_results.html"
     index_url_name = "guide_aids_to_review"
     index_results_url_name = "guide_aids_to_review_results"
+    permission_policy = GuideEditorsPolicy()
     any_permission_required = ["add", "change", "publish"]
     list_export = ["title", "last_checked_on", "last_checked_by", "closes_on", "review_reasons"]
     export_headings = {

@@ -4,7 +4,6 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 
 from guide.viewsets import AidsToReviewView, GuideListsViewSetGroup
@@ -14,8 +13,8 @@ register_snippet(GuideListsViewSetGroup)
 
 class EditorsMenuItem(MenuItem):
     def is_shown(self, request):
-        return PagePermissionPolicy().user_has_any_permission(
-            request.user, ["add", "change", "publish"]
+        return AidsToReviewView.permission_policy.user_has_any_permission(
+            request.user, AidsToReviewView.any_permission_required
         )
 
 

@@ -10,6 +10,7 @@ from wagtail.search import index
 from core.blocks import KeyFigureBlock
 from core.chrome import chrome_for_request
 from core.models import BasePage
+from core.view_restrictions import public_only
 from events.models import EventPage
 from guide.models import AidPage, GuideIndexPage
 
@@ -48,10 +49,10 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = chrome_for_request(request).sections
         context["next_event"] = (
-            EventPage.objects.live().filter(locale=self.locale).upcoming().first()
+            public_only(EventPage.objects.live()).filter(locale=self.locale).upcoming().first()
         )
         context["latest_aids"] = (
-            AidPage.objects.live()
+            public_only(AidPage.objects.live())
             .in_force()
             .filter(locale=self.locale)
             .for_cards()

@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
 from wagtail.admin.ui.tables import BooleanColumn, Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_access import RecordChooserViewSet
 from core.tabular.views import SpreadsheetViewSetMixin
 from housing.forms import HousingListingAdminForm
 from housing.importing import HousingListingImporter
@@ -43,6 +44,7 @@ class HousingListingFilterSet(WagtailFilterSet):
 class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
     """Listings for CDOM staff: drafts and publishing, revisions, locks, import and export."""
 
+    chooser_viewset_class = RecordChooserViewSet
     model = HousingListing
     importer_class = HousingListingImporter
     icon = "home"

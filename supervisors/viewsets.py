@@ -30,6 +30,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_access import RecordChooserViewSet
 from core.tabular.views import SpreadsheetIndexView, SpreadsheetViewSetMixin
 from core.viewsets import TermViewSet
 from supervisors.forms import SupervisorAdminForm
@@ -218,6 +219,7 @@ class ApprovalsEndingReportView(ReportView):
 
 
 class SupervisorViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
+    chooser_viewset_class = RecordChooserViewSet
     model = Supervisor
     icon = "user"
     menu_label = gettext_lazy("Supervisors")
@@ -311,6 +313,7 @@ class ApproveLeadView(PermissionCheckedMixin, View):
 
 
 class LeadViewSet(SnippetViewSet):
+    chooser_viewset_class = RecordChooserViewSet
     model = Lead
     icon = "mail"
     menu_label = gettext_lazy("Prospective supervisors")

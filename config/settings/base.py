@@ -285,9 +285,18 @@ MAP_TILES["origin"] = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES["url"]
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portail santé"
+# No avatar from gravatar.com: it would send a hash of each staff e-mail to a
+# third party on every admin page, and fail offline.
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtail-gravatar-provider-url
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A 50-megapixel phone photo passes; a few kilobytes of PNG can claim far more
+# pixels, and decoding them costs seconds and hundreds of megabytes per worker.
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtailimages-max-image-pixels
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.PortalImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Documents are served through Django, so private pages' documents stay private,
 # and their content must match their extension (core/uploads.py).

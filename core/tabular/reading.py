@@ -3,6 +3,8 @@
 import csv
 import datetime
 import io
+from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -45,23 +47,25 @@ def read_table(content: bytes) -> Table:
     if not content.strip():
         raise UnreadableFile(_("The file is empty."))
     raw_rows = read_xlsx(content) if content.startswith(XLSX_SIGNATURE) else read_csv(content)
-    rows = [
-        Row(line, [cell.strip() for cell in cells])
-        for line, cells in enumerate(raw_rows, start=1)
-        if any(cell.strip() for cell in cells)
-    ]
+    rows = []
+    # Reading stops at the first row past the limit: a small workbook of
+    # 200 000 rows kept a worker busy for minutes before being refused.
+    with closing(raw_rows):
+        for line, cells in enumerate(raw_rows, start=1):
+            if any(cell.strip() for cell in cells):
+                rows.append(Row(line, [cell.strip() for cell in cells]))
+            if len(rows) > MAX_ROWS + 1:
+                raise UnreadableFile(
+                    _("The file has more than %(max)s rows; split it into several files.")
+                    % {"max": MAX_ROWS}
+                )
     if not rows:
         raise UnreadableFile(_("The file has no header line."))
     header, *data = rows
-    if len(data) > MAX_ROWS:
-        raise UnreadableFile(
-            _("The file has more than %(max)s rows; split it into several files.")
-            % {"max": MAX_ROWS}
-        )
     return Table(header=header.cells, rows=data)
 
 
-def read_csv(content: bytes) -> list[list[str]]:
+def read_csv(content: bytes) -> Iterator[list[str]]:
     """Rows of a CSV file in UTF-8 (with or without BOM) or, failing that, Windows-1252.
 
     French spreadsheet software writes semicolons; the delimiter is sniffed.
@@ -75,10 +79,18 @@ def read_csv(content: bytes) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        yield from reader
+    except csv.Error as error:
+        # What Python's csv module refuses by default is a cell over 128 KiB.
+        raise UnreadableFile(
+            _("Line %(line)s cannot be read: one of its cells is longer than %(limit)s characters.")
+            % {"line": reader.line_num, "limit": csv.field_size_limit()}
+        ) from error
 
 
-def read_xlsx(content: bytes) -> list[list[str]]:
+def read_xlsx(content: bytes) -> Iterator[list[str]]:
     """Rows of the first sheet of an XLSX workbook, every cell as text."""
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
@@ -88,7 +100,8 @@ def read_xlsx(content: bytes) -> list[list[str]]:
         ) from error
     try:
         sheet = workbook.worksheets[0]
-        return [[cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        for row in sheet.iter_rows(values_only=True):
+            yield [cell_text(value) for value in row]
     finally:
         workbook.close()
 

@@ -28,6 +28,7 @@ from core.blocks import BodyBlock
 from core.i18n import redirect_to_route
 from core.maps import MapMarker, map_data
 from core.models import BasePage, SectionIndexPage
+from core.view_restrictions import public_only
 from events.blocks import ProgrammeBlock
 
 AvailabilityState = Literal[
@@ -96,10 +97,15 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live()
+        events = self.listed_events()
         context["upcoming_events"] = attach_availability(list(events.upcoming()))
         context["past_events"] = events.past()[:12]
         return context
+
+    def listed_events(self) -> EventPageQuerySet:
+        """The events this index lists and its feed carries: live, and not password-protected
+        or kept to some visitors (their description and venue are for those only)."""
+        return public_only(EventPage.objects.child_of(self).live())
 
     @path(_("calendar/"), name="feed")
     def feed(self, request):

@@ -63,6 +63,13 @@ def test_the_admin_login_page_sends_to_the_portal_sign_in(client):
     assert response.url == reverse("account_login") + "?next=%2Fadmin%2Fpages%2F"
 
 
+def test_the_admin_login_redirect_is_kept_by_no_cache(client):
+    response = client.get("/admin/login/?next=/admin/pages/")
+
+    assert "public" not in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
+
+
 def test_signing_in_with_the_password_alone_does_not_open_the_admin(client, editor):
     TOTP.activate(editor, generate_totp_secret())
 

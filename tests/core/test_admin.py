@@ -111,3 +111,8 @@ def test_admin_calls_languages_languages_in_french(client):
 
     assert "Régions" not in html
     assert "Langues" in html
+
+
+def test_admin_pages_load_no_avatar_from_gravatar(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    assert "gravatar" not in html

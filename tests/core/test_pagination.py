@@ -65,3 +65,9 @@ def test_no_result_is_one_empty_first_page_in_one_query(communes):
 def test_a_distinct_query_is_refused(communes):
     with pytest.raises(ValueError, match="DISTINCT"):
         WindowCountPaginator(communes.distinct(), 2)
+
+
+def test_a_page_number_past_the_database_integers_gives_the_last_page(communes):
+    page, names, _, _ = fetch(WindowCountPaginator(communes, 2), "99999999999999999999999999")
+    assert page.number == 3
+    assert names == [communes[4].name]

@@ -31,6 +31,15 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_accounts(clien
     assert "Disallow: /en/account/" in body
 
 
+def test_robots_txt_may_be_cached_for_a_day(client, portal):
+    response = client.get("/robots.txt")
+    assert set(response["Cache-Control"].split(", ")) == {"max-age=86400", "public"}
+
+
+def test_robots_txt_answers_get_only(client, portal):
+    assert client.post("/robots.txt").status_code == 405
+
+
 def test_unknown_page_gets_the_translated_404_page(client, portal):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404

@@ -7,6 +7,7 @@ import pytest
 from django import forms
 from openpyxl import Workbook, load_workbook
 
+from core.tabular import reading
 from core.tabular.importing import Column, TabularImporter
 from core.tabular.reading import UnreadableFile, read_table
 from core.tabular.writing import csv_text, xlsx_bytes
@@ -75,6 +76,22 @@ def test_rows_keep_their_line_in_the_file_when_blank_lines_are_skipped():
 def test_unreadable_files_are_refused_with_a_reason(content):
     with pytest.raises(UnreadableFile):
         read_table(content)
+
+
+def test_a_csv_cell_over_the_csv_limit_is_refused_with_its_line():
+    with pytest.raises(UnreadableFile, match="ligne 3 "):
+        read_table(b"Commune\nMelun\n" + b"x" * 140_000 + b"\n")
+
+
+def test_reading_a_workbook_stops_at_the_first_row_past_the_limit(monkeypatch):
+    monkeypatch.setattr(reading, "MAX_ROWS", 5)
+    read_cells = []
+    monkeypatch.setattr(reading, "cell_text", lambda value: read_cells.append(value) or "x")
+    content = xlsx([["Commune"]] + [["Melun"]] * 1000)
+
+    with pytest.raises(UnreadableFile, match="plus de 5 lignes"):
+        read_table(content)
+    assert len(read_cells) == 7  # the header, five rows, and the one too many
 
 
 def test_import_saves_every_row_when_all_are_valid(db):

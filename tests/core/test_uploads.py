@@ -1,5 +1,8 @@
 """Uploaded documents and images are checked by content, size and type."""
 
+import struct
+import zlib
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
@@ -76,3 +79,42 @@ def test_an_svg_image_is_refused():
 
     assert not form.is_valid()
     assert "file" in form.errors
+
+
+def png(width: int, height: int) -> bytes:
+    """A valid black-and-white PNG: tiny on disk however many pixels it holds."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + b"\x00" * ((width + 7) // 8)
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def image_form(name: str, content: bytes):
+    form_class = get_image_form(get_image_model())
+    return form_class(
+        data={"title": "Photo", "description": "Photo"},
+        files={"file": SimpleUploadedFile(name, content, content_type="image/png")},
+    )
+
+
+def test_an_image_of_too_many_pixels_is_refused_with_a_reason():
+    form = image_form("bombe.png", png(11_000, 11_000))
+
+    assert not form.is_valid()
+    assert "pixels" in form.errors["file"][0]
+
+
+def test_a_damaged_image_is_refused_with_a_reason():
+    form = image_form("abimee.png", png(200, 200)[:60])
+
+    assert not form.is_valid()
+    assert "endommagée" in form.errors["file"][0]

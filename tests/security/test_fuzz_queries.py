@@ -1,6 +1,7 @@
 """Every query parameter of the public list pages, fuzzed: never a 500, never live markup."""
 
 import pytest
+from django.conf import settings
 from hypothesis import example, given
 
 from tests.events.factories import EventPageFactory
@@ -78,3 +79,51 @@ def test_site_search(client, sections, pairs):
 @given(pairs=params_for(["page"]))
 def test_events_index(client, sections, pairs):
     assert_safe(client.get(f"{sections['events'].url}?{query_string(pairs)}"))
+
+
+# Every public page that reads its query string, and every parameter it reads.
+# The page cache's list of parameters is the site's own inventory of them.
+PUBLIC_QUERY_PAGES = {
+    "housing": ("housing", "", [*HOUSING, "page"]),
+    "supervisors": ("supervisors", "", [*SUPERVISORS, "page"]),
+    "guide": ("guide", "", [*GUIDE, "page"]),
+    "finder": ("guide", "quelles-aides-pour-moi/", FINDER),
+    "communes": ("guide", "communes/", ["profession", "commune"]),
+    "zonage map": ("guide", "zonage-map/", ["profession"]),
+    "places": ("guide", "lieux-d-exercice/", ["kind", "profession"]),
+    "events": ("events", "", ["page"]),
+}
+SITE_SEARCH_PARAMETERS = ["q", "page"]
+# The values that once gave a 500: an OFFSET past PostgreSQL's bigint, a NUL
+# byte that PostgreSQL refuses in any text, and their neighbours.
+EDGE_VALUES = [
+    "99999999999999999999999999",
+    "9223372036854775807",
+    "-99999999999999999999999999",
+    "1e308",
+    "\x00",
+    "a\x00b",
+    "paris\x00",
+    "x" * 5000,
+]
+
+
+def test_fuzzed_parameters_are_every_cached_parameter():
+    fuzzed = {name for _s, _p, names in PUBLIC_QUERY_PAGES.values() for name in names}
+    assert fuzzed | set(SITE_SEARCH_PARAMETERS) == settings.PAGE_CACHE_QUERY_PARAMETERS
+
+
+@pytest.mark.parametrize("value", EDGE_VALUES)
+@pytest.mark.parametrize("page_name", PUBLIC_QUERY_PAGES)
+def test_every_public_parameter_survives_edge_values(client, sections, page_name, value):
+    section, subpath, names = PUBLIC_QUERY_PAGES[page_name]
+    url = f"{sections[section].url}{subpath}"
+    for name in names:
+        assert_safe(client.get(f"{url}?{query_string([(name, value)])}"))
+    assert_safe(client.get(f"{url}?{query_string([(name, value) for name in names])}"))
+
+
+@pytest.mark.parametrize("value", EDGE_VALUES)
+def test_site_search_survives_edge_values(client, sections, value):
+    for name in SITE_SEARCH_PARAMETERS:
+        assert_safe(client.get(f"/fr/recherche/?{query_string([('q', 'aide'), (name, value)])}"))

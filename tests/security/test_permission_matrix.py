@@ -53,6 +53,13 @@ ADMIN_MATRIX = {
     "export registrations": (Y, N, Y, N, N),
     "check in registrants": (Y, N, Y, N, N),
     "list users": (N, N, N, N, N),
+    "choose a housing listing": (N, Y, N, N, N),
+    "choose a supervisor": (Y, Y, N, N, N),
+    "choose a lead": (Y, Y, N, N, N),
+    "browse pages in the chooser": (Y, N, Y, N, N),
+    "search pages in the chooser": (Y, N, Y, N, N),
+    "read the translations report": (Y, N, Y, N, N),
+    "read the aids to review": (Y, N, N, N, N),
 }
 
 SHOWN, HIDDEN = "shown", "hidden"
@@ -127,6 +134,13 @@ def admin_url(thing: str, world) -> str:
         "export registrations": f"/admin/event-registrations/{world['event'].pk}/export.csv",
         "check in registrants": f"/admin/event-registrations/{world['event'].pk}/check-in/",
         "list users": "/admin/users/",
+        "choose a housing listing": "/admin/snippets/choose/housing/housinglisting/",
+        "choose a supervisor": "/admin/snippets/choose/supervisors/supervisor/",
+        "choose a lead": "/admin/snippets/choose/supervisors/lead/",
+        "browse pages in the chooser": "/admin/choose-page/",
+        "search pages in the chooser": "/admin/choose-page/search/?q=aide",
+        "read the translations report": "/admin/localize/reports/translations/",
+        "read the aids to review": "/admin/reports/aids-to-review/",
     }[thing]
 
 
@@ -179,3 +193,13 @@ def test_contact_details_on_public_pages(client, world, detail, person, expected
     response = client.get(path)
     assert response.status_code == 200
     assert (value in response.content.decode()) == (expected == SHOWN)
+
+
+def test_the_translations_report_is_not_in_the_menu_of_staff_who_edit_no_page(client, world):
+    sign_in(client, "cdom")
+    assert "/admin/localize/reports/translations/" not in client.get("/admin/").content.decode()
+
+
+def test_the_translations_report_is_in_the_menu_of_editors(client, world):
+    sign_in(client, "editor")
+    assert "/admin/localize/reports/translations/" in client.get("/admin/").content.decode()
