@@ -44,10 +44,13 @@ def read_table(content: bytes) -> Table:
         raise UnreadableFile(_("The file is larger than 5 MB; split it into several files."))
     if not content.strip():
         raise UnreadableFile(_("The file is empty."))
-    raw_rows = read_xlsx(content) if content.startswith(XLSX_SIGNATURE) else read_csv(content)
+    if content.startswith(XLSX_SIGNATURE):
+        numbered = enumerate(read_xlsx(content), start=1)
+    else:
+        numbered = read_csv(content)
     rows = [
         Row(line, [cell.strip() for cell in cells])
-        for line, cells in enumerate(raw_rows, start=1)
+        for line, cells in numbered
         if any(cell.strip() for cell in cells)
     ]
     if not rows:
@@ -61,10 +64,14 @@ def read_table(content: bytes) -> Table:
     return Table(header=header.cells, rows=data)
 
 
-def read_csv(content: bytes) -> list[list[str]]:
-    """Rows of a CSV file in UTF-8 (with or without BOM) or, failing that, Windows-1252.
+def read_csv(content: bytes) -> list[tuple[int, list[str]]]:
+    """Rows of a CSV file in UTF-8 (with or without BOM) or, failing that, Windows-1252,
+    each with the line of the file it starts on.
 
     French spreadsheet software writes semicolons; the delimiter is sniffed.
+    The reader is strict: a quote left open would otherwise swallow every line
+    after it into one cell, silently on a small file, or fail on the cell size
+    limit on a large one.
     """
     try:
         text = content.decode("utf-8-sig")
@@ -75,7 +82,27 @@ def read_csv(content: bytes) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    reader = csv.reader(io.StringIO(text), dialect, strict=True)
+    rows = []
+    start = 1
+    try:
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        if "field limit" in str(error):
+            message = _(
+                'Line %(line)s: a cell is longer than 128 KB, or a quotation mark (") '
+                "opens a cell that is never closed. Close the quote, or shorten the cell."
+            )
+        else:
+            message = _(
+                'Line %(line)s: a quotation mark (") opens a cell that is not closed, or '
+                "is followed by other characters in the same cell. Close the quote, or "
+                "remove it."
+            )
+        raise UnreadableFile(message % {"line": start}) from error
+    return rows
 
 
 def read_xlsx(content: bytes) -> list[list[str]]:
