@@ -6,6 +6,7 @@ from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.tabular.views import FrenchExcelExportMixin
 from core.viewsets import TermViewSet
 from guide.models import AidKind, AidPage, Funder, Referent
 from guide.services import (
@@ -42,7 +43,7 @@ class GuideListsViewSetGroup(SnippetViewSetGroup):
     items = [FunderViewSet, AidKindViewSet, ReferentViewSet]
 
 
-class AidsToReviewView(PageReportView):
+class AidsToReviewView(FrenchExcelExportMixin, PageReportView):
     """Aids not checked for a year, and aids whose application window closes within a month.
 
     Only the pages in the default language are listed: a translation is synced

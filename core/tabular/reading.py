@@ -68,7 +68,7 @@ def read_csv(content: bytes) -> list[tuple[int, list[str]]]:
     """Rows of a CSV file in UTF-8 (with or without BOM) or, failing that, Windows-1252,
     each with the line of the file it starts on.
 
-    French spreadsheet software writes semicolons; the delimiter is sniffed.
+    French spreadsheet software writes semicolons, others commas or tabs.
     The reader is strict: a quote left open would otherwise swallow every line
     after it into one cell, silently on a small file, or fail on the cell size
     limit on a large one.
@@ -77,12 +77,12 @@ def read_csv(content: bytes) -> list[tuple[int, list[str]]]:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = content.decode("cp1252", errors="replace")
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect, strict=True)
+    # The header names the delimiter: the separator it holds most. (csv.Sniffer
+    # guesses from the data too, and a row with a decimal comma or one cell
+    # too many misleads it.)
+    header = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=header.count) if any(c in header for c in ";,\t") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     rows = []
     start = 1
     try:

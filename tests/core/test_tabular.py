@@ -132,7 +132,7 @@ def test_import_refuses_a_file_without_a_required_column(db):
 
 
 def test_example_file_has_the_documented_header_and_an_example_row():
-    rows = list(csv.reader(io.StringIO(CommuneImporter().example_csv())))
+    rows = list(csv.reader(io.StringIO(CommuneImporter().example_csv()), delimiter=";"))
 
     assert rows == [["Commune", "Code INSEE", "Latitude"], ["Melun", "77288", "48.54"]]
 
@@ -146,13 +146,13 @@ def test_exports_make_formulas_inert():
 
 
 def test_an_unclosed_quote_in_a_small_csv_is_refused_with_its_line():
-    with pytest.raises(UnreadableFile, match="Line 3"):
+    with pytest.raises(UnreadableFile, match="Ligne 3"):
         read_table(b'Commune;Code INSEE\nMelun;77288\nMeaux;"77284\nProvins;77379\n')
 
 
 def test_an_unclosed_quote_in_a_large_csv_is_refused_with_its_line():
     rows = b"Melun,77288\n" * 15_000
-    with pytest.raises(UnreadableFile, match="Line 3"):
+    with pytest.raises(UnreadableFile, match="Ligne 3"):
         read_table(b'Commune,Code INSEE\nMeaux,77284\nProvins,"77379\n' + rows)
 
 
