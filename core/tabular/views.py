@@ -41,7 +41,10 @@ PREVIEW_ROWS = 20
 class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Spreadsheet"),
-        help_text=gettext_lazy("CSV (UTF-8, comma or semicolon) or XLSX, 5 MB at most."),
+        help_text=gettext_lazy(
+            "CSV as Excel saves it (UTF-8 or Windows-1252, semicolons or commas) "
+            "or XLSX, 5 MB at most."
+        ),
     )
 
 

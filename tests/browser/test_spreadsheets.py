@@ -129,7 +129,7 @@ def test_marc_imports_a_french_excel_file_exports_it_and_confirms_freshness(
     expect(page.get_by_text("Logements à confirmer cette semaine")).to_be_visible()
     page.goto(reverse("wagtailsnippets_housing_housinglisting:list"))
     page.locator("input[data-bulk-action-select-all-checkbox]").first.check()
-    page.get_by_role("link", name="Confirmer la disponibilité").click()
+    page.get_by_role("link", name="Confirmer que les logements choisis").click()
     page.get_by_role("button", name="Oui, confirmer").click()
     expect(page.get_by_text("2 logements confirmés comme toujours disponibles")).to_be_visible()
     recently = timezone.now() - datetime.timedelta(minutes=5)
