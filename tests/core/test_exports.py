@@ -13,7 +13,6 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from core.tabular.views import FrenchExcelExportMixin
 from tests.events.factories import RegistrationFactory
 from tests.factories import EventPageFactory, UserFactory
 from tests.guide.factories import AidPageFactory
@@ -113,6 +112,7 @@ def test_event_registrations_export_is_french_and_inert(admin, portal):
 def test_every_admin_list_export_goes_through_the_french_excel_writer():
     from wagtail.snippets.models import get_snippet_models
 
+    from core.tabular.views import FrenchExcelExportMixin
     from guide.viewsets import AidsToReviewView
     from supervisors.viewsets import ApprovalsEndingReportView
 
