@@ -2,7 +2,6 @@
 
 from django.db.models import QuerySet
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.tabular.writing import csv_response, xlsx_response
@@ -27,10 +26,6 @@ def columns() -> list[str]:
     ]
 
 
-def _time(moment) -> str:
-    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
 def rows(registrations: QuerySet[Registration]) -> list[list]:
     return [
         [
@@ -45,8 +40,8 @@ def rows(registrations: QuerySet[Registration]) -> list[list]:
             r.dietary_needs,
             r.access_needs,
             r.free_answer,
-            _time(r.created_at),
-            _time(r.checked_in_at),
+            r.created_at,
+            r.checked_in_at,
         ]
         for r in registrations.order_by("status", "last_name", "first_name", "pk")
     ]

@@ -198,4 +198,5 @@ def csv_dataset(name: str, request: HttpRequest, producer: str):
     rows: Iterable[list[str]] = (
         [csv_cell(record[field]) for field in fields] for record in build(request)
     )
-    return with_licence(csv_response(name, fields, rows), producer)
+    # Commas, as the open-data guidance of data.gouv.fr asks: programs read this file.
+    return with_licence(csv_response(name, fields, rows, delimiter=","), producer)

@@ -8,6 +8,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import RecordChooserViewSet
+from core.tabular.views import FrenchExcelExportMixin
 from core.viewsets import TermViewSet
 from guide.models import AidKind, AidPage, Funder, GuideIndexPage, Referent
 from guide.services import (
@@ -57,7 +58,7 @@ class GuideEditorsPolicy(PagePermissionPolicy):
         return guide_pages.instances_user_has_any_permission_for(user, actions).exists()
 
 
-class AidsToReviewView(PageReportView):
+class AidsToReviewView(FrenchExcelExportMixin, PageReportView):
     """Aids not checked for a year, and aids whose application window closes within a month.
 
     Only the pages in the default language are listed: a translation is synced

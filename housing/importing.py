@@ -1,45 +1,146 @@
-"""Importing listings from a CDOM spreadsheet (CSV or XLSX), in the documented layout.
+"""Listings in and out of a CDOM spreadsheet (CSV or XLSX), in one documented layout.
 
-Each row creates one published listing with one available period; the import
-is all-or-nothing (core.tabular), and every bad row is reported with its line.
+The export writes the columns the import reads, so a file can be exported,
+fixed in Excel and imported again. A row with a reference updates that
+listing; a row without one creates a listing. A row that says what its
+listing already holds is not saved again. The import is all-or-nothing
+(core.tabular), and every bad row is reported with its line.
 """
 
+import datetime
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.tabular.cells import LabelledChoiceField, YesNoField
+from core.tabular.cells import (
+    AcceptedLabels,
+    FrenchDecimalField,
+    FrenchFloatField,
+    LabelledChoiceField,
+    YesNoField,
+)
 from core.tabular.importing import Column, TabularImporter
 from core.validators import validate_single_line
 from housing.models import AvailabilityPeriod, HousingListing, ListingKind, OffererType
-from territory.importers import CommuneField
+from housing.services import confirmation_due_on
+from territory.importers import COMMUNE_CODES_LINK, CommuneField
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
 
 # Each cell of these columns becomes one line of a page or an e-mail header.
 ONE_LINE = [validate_single_line]
+DATE_PATTERN = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}")
+DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d")
+
+# Words CDOM spreadsheets use for who offers a listing, besides the site's labels.
+OFFERER_ALIASES = {
+    "particulier": OffererType.PRIVATE,
+    "proprietaire": OffererType.PRIVATE,
+    "bailleur prive": OffererType.PRIVATE,
+    "prive": OffererType.PRIVATE,
+    "ch": OffererType.HOSPITAL,
+    "centre hospitalier": OffererType.HOSPITAL,
+    "hopital": OffererType.HOSPITAL,
+    "mairie": OffererType.COMMUNE,
+    "conseil de l'ordre": OffererType.CDOM,
+    "ordre des medecins": OffererType.CDOM,
+}
+KIND_ALIASES = {
+    "chambre": ListingKind.ROOM_IN_HOME,
+    "chambre chez l'habitant": ListingKind.ROOM_IN_HOME,
+    "internat": ListingKind.RESIDENCE_ROOM,
+    "residence": ListingKind.RESIDENCE_ROOM,
+    "t1": ListingKind.FLAT,
+    "t2": ListingKind.FLAT,
+    "t3": ListingKind.FLAT,
+}
+
+
+def parse_date(text: str) -> datetime.date:
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def periods_text(periods) -> str:
+    """Periods as the export writes them: "01/11/2026 – 30/04/2027, 01/05/2027 – 31/10/2027"."""
+    return ", ".join(f"{p.start:%d/%m/%Y} – {p.end:%d/%m/%Y}" for p in periods)
+
+
+class PeriodsField(forms.CharField):
+    """Available periods: pairs of dates, "01/11/2026 – 30/04/2027, 01/05/2027 – 31/10/2027".
+
+    Any words or dashes may stand between the dates ("du … au …"); the dates
+    are read in order, two by two.
+    """
+
+    def clean(self, value):
+        text = super().clean(value)
+        found = DATE_PATTERN.findall(text)
+        message = _(
+            "Write each period as its first and last day, such as "
+            "“01/11/2026 – 30/04/2027”; separate periods with commas."
+        )
+        if not found or len(found) % 2:
+            raise ValidationError(message)
+        try:
+            dates = [parse_date(day) for day in found]
+        except ValueError as error:
+            raise ValidationError(message) from error
+        periods = list(zip(dates[::2], dates[1::2], strict=True))
+        for start, end in periods:
+            if end < start:
+                raise ValidationError(_("The end of a period must come after its start."))
+        return periods
+
+
+class ReferenceField(forms.IntegerField):
+    """The listing's reference in the registry, as the export writes it."""
+
+    def clean(self, value):
+        number = super().clean(value)
+        if number is None:
+            return None
+        listing = HousingListing.objects.filter(pk=number).first()
+        if listing is None:
+            raise ValidationError(
+                _(
+                    "No listing has the reference %(reference)s: leave the cell empty "
+                    "to create a listing."
+                )
+                % {"reference": number}
+            )
+        return listing
 
 
 class ListingRowForm(forms.Form):
-    """One row of the spreadsheet: one listing and its available period."""
+    """One row of the spreadsheet: one listing and its available periods."""
 
+    reference = ReferenceField(required=False)
     title = forms.CharField(max_length=160, validators=ONE_LINE)
     title_en = forms.CharField(required=False, max_length=160, validators=ONE_LINE)
-    kind = LabelledChoiceField(choices_class=ListingKind)
+    kind = LabelledChoiceField(choices_class=ListingKind, aliases=KIND_ALIASES)
     commune = CommuneField()
     address = forms.CharField(max_length=255, validators=ONE_LINE)
-    latitude = forms.FloatField(required=False, validators=LATITUDE_VALIDATORS)
-    longitude = forms.FloatField(required=False, validators=LONGITUDE_VALIDATORS)
+    latitude = FrenchFloatField(required=False, validators=LATITUDE_VALIDATORS)
+    longitude = FrenchFloatField(required=False, validators=LONGITUDE_VALIDATORS)
     places = forms.IntegerField(required=False, min_value=1, max_value=500)
-    rent = forms.DecimalField(
+    rent = FrenchDecimalField(
         max_digits=7,
         decimal_places=2,
         min_value=0,
         error_messages={"min_value": gettext_lazy("A rent cannot be negative.")},
     )
     charges_included = YesNoField(required=False)
-    deposit = forms.DecimalField(required=False, max_digits=7, decimal_places=2, min_value=0)
-    surface = forms.DecimalField(required=False, max_digits=5, decimal_places=1, min_value=1)
+    deposit = FrenchDecimalField(required=False, max_digits=7, decimal_places=2, min_value=0)
+    surface = FrenchDecimalField(required=False, max_digits=5, decimal_places=1, min_value=1)
     furnished = YesNoField(required=False)
     has_internet = YesNoField(required=False)
     has_workspace = YesNoField(required=False)
@@ -51,28 +152,45 @@ class ListingRowForm(forms.Form):
     minimum_stay_months = forms.IntegerField(required=False, min_value=1, max_value=24)
     description = forms.CharField(required=False)
     description_en = forms.CharField(required=False)
-    offerer_type = LabelledChoiceField(choices_class=OffererType)
+    offerer_type = LabelledChoiceField(choices_class=OffererType, aliases=OFFERER_ALIASES)
     contact_name = forms.CharField(max_length=160, validators=ONE_LINE)
     contact_email = forms.EmailField()
     contact_phone = forms.CharField(required=False, max_length=30, validators=ONE_LINE)
-    start = forms.DateField(input_formats=["%Y-%m-%d", "%d/%m/%Y"])
-    end = forms.DateField(input_formats=["%Y-%m-%d", "%d/%m/%Y"])
+    periods = PeriodsField()
+    published = YesNoField(required=False)
 
     def clean(self):
         cleaned = super().clean()
-        start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end and end < start:
-            self.add_error("end", _("The end of a period must come after its start."))
-        elif end and end < timezone.localdate():
-            self.add_error(
-                "end", _("This period is already over: a new period must end today or later.")
-            )
+        listing = cleaned.get("reference")
+        # A period already on the listing may be over (the export writes it); a new one may not.
+        known = {(p.start, p.end) for p in listing.periods.all()} if listing else set()
+        today = timezone.localdate()
+        for start, end in cleaned.get("periods") or []:
+            if end < today and (start, end) not in known:
+                self.add_error(
+                    "periods",
+                    _("This period is already over: a new period must end today or later."),
+                )
+                break
         if (cleaned.get("latitude") is None) != (cleaned.get("longitude") is None):
             self.add_error("longitude", _("Give both the latitude and the longitude, or neither."))
         return cleaned
 
 
+def one_of(choices_class) -> object:
+    return format_lazy("{} {}", gettext_lazy("One of:"), AcceptedLabels(choices_class))
+
+
+YES_OR_NO = gettext_lazy("oui or non.")
+
 COLUMNS = [
+    Column(
+        "reference",
+        "Référence",
+        gettext_lazy("The listing's number, as exported: the row updates it. Empty: a new one."),
+        required=False,
+        example="",
+    ),
     Column(
         "title",
         "Titre",
@@ -86,14 +204,12 @@ COLUMNS = [
         required=False,
         example="Room at the Melun hospital’s internat",
     ),
+    Column("kind", "Type", one_of(ListingKind), example="Chambre chez l'habitant"),
     Column(
-        "kind",
-        "Type",
-        gettext_lazy("residence, studio, flat, home_room or shared (or their names)."),
-        example="residence",
-    ),
-    Column(
-        "commune", "Commune", gettext_lazy("INSEE code or name of the commune."), example="77288"
+        "commune",
+        "Commune",
+        gettext_lazy("Name, INSEE code or postcode (when only one commune has it)."),
+        example="Melun",
     ),
     Column(
         "address",
@@ -104,16 +220,16 @@ COLUMNS = [
     Column(
         "latitude",
         "Latitude",
-        gettext_lazy("Decimal degrees; the commune's centre if empty."),
+        gettext_lazy("Decimal degrees, with a comma or a point; the commune's centre if empty."),
         required=False,
-        example="48.5445",
+        example="48,5445",
     ),
     Column(
         "longitude",
         "Longitude",
-        gettext_lazy("Decimal degrees; the commune's centre if empty."),
+        gettext_lazy("Decimal degrees, with a comma or a point; the commune's centre if empty."),
         required=False,
-        example="2.6453",
+        example="2,6453",
     ),
     Column(
         "places",
@@ -122,7 +238,7 @@ COLUMNS = [
         required=False,
         example="3",
     ),
-    Column("rent", "Loyer", gettext_lazy("Rent per month in euros."), example="250"),
+    Column("rent", "Loyer", gettext_lazy("Rent per month in euros."), example="412,50"),
     Column(
         "charges_included",
         "Charges comprises",
@@ -137,7 +253,7 @@ COLUMNS = [
         required=False,
         example="250",
     ),
-    Column("surface", "Surface", gettext_lazy("In m²."), required=False, example="14"),
+    Column("surface", "Surface", gettext_lazy("In m²."), required=False, example="19,5"),
     Column(
         "furnished",
         "Meublé",
@@ -145,17 +261,11 @@ COLUMNS = [
         required=False,
         example="oui",
     ),
-    Column("has_internet", "Internet", gettext_lazy("oui or non."), required=False, example="oui"),
-    Column("has_workspace", "Bureau", gettext_lazy("oui or non."), required=False, example="oui"),
-    Column("has_parking", "Parking", gettext_lazy("oui or non."), required=False, example="non"),
-    Column("has_laundry", "Laverie", gettext_lazy("oui or non."), required=False, example="oui"),
-    Column(
-        "is_step_free",
-        "Accès de plain-pied",
-        gettext_lazy("oui or non."),
-        required=False,
-        example="non",
-    ),
+    Column("has_internet", "Internet", YES_OR_NO, required=False, example="oui"),
+    Column("has_workspace", "Bureau", YES_OR_NO, required=False, example="oui"),
+    Column("has_parking", "Parking", YES_OR_NO, required=False, example="non"),
+    Column("has_laundry", "Laverie", YES_OR_NO, required=False, example="oui"),
+    Column("is_step_free", "Accès de plain-pied", YES_OR_NO, required=False, example="non"),
     Column(
         "public_transport",
         "Transports",
@@ -185,12 +295,7 @@ COLUMNS = [
         required=False,
         example="",
     ),
-    Column(
-        "offerer_type",
-        "Proposé par",
-        gettext_lazy("hospital, commune, cdom or private (or their names)."),
-        example="hospital",
-    ),
+    Column("offerer_type", "Proposé par", one_of(OffererType), example="Particulier"),
     Column(
         "contact_name",
         "Contact",
@@ -211,18 +316,29 @@ COLUMNS = [
         example="01 64 71 60 00",
     ),
     Column(
-        "start",
-        "Disponible du",
-        gettext_lazy("First day, 2026-11-01 or 01/11/2026."),
-        example="2026-11-01",
+        "periods",
+        "Périodes",
+        gettext_lazy(
+            "First and last day of each period, separated by commas; "
+            "a new period must end today or later."
+        ),
+        example="01/11/2026 – 30/04/2027",
     ),
     Column(
-        "end",
-        "Disponible au",
-        gettext_lazy("Last day, after the first and not past."),
-        example="2027-04-30",
+        "published",
+        "Publiée",
+        gettext_lazy("oui or non (oui if empty): shown on the site."),
+        required=False,
+        example="oui",
     ),
 ]
+
+# What the export adds after the importable columns, for reading only (the import ignores it).
+EXPORT_ONLY_HEADERS = {
+    "last_confirmed_at": "Confirmée le",
+    "confirm_by": "À confirmer avant le",
+    "owner": "Responsable",
+}
 
 DEFAULTS = {
     "places": 1,
@@ -230,30 +346,73 @@ DEFAULTS = {
     "deposit": 0,
     "furnished": True,
     "minimum_stay_months": 1,
+    "published": True,
 }
+LISTING_FIELDS = [
+    column.field
+    for column in COLUMNS
+    if column.field not in ("reference", "periods", "published", "latitude", "longitude")
+]
 
 
 class HousingListingImporter(TabularImporter):
-    """Creates one published listing per row, owned by the CDOM staff member who imports."""
+    """Creates or updates listings, owned by the CDOM staff member who imports new ones."""
 
     columns = COLUMNS
     row_form = ListingRowForm
     label = gettext_lazy("housing listings")
+    reference_links = (COMMUNE_CODES_LINK,)
+
+    def existing_record(self, data: dict) -> HousingListing | None:
+        return data.get("reference")
 
     def save_row(self, data: dict) -> None:
-        # Empty cells take the model's defaults.
-        values = {
-            key: value
-            for key, value in data.items()
-            if key not in ("start", "end") and value not in (None, "")
-        }
+        values = dict(data)
         for key, default in DEFAULTS.items():
             if values.get(key) in (None, ""):
                 values[key] = default
-        commune = values["commune"]
-        if values.get("latitude") is None:
+        listing = data["reference"] or HousingListing(
+            owner=self.user, last_confirmed_at=timezone.now()
+        )
+        for name in LISTING_FIELDS:
+            # An empty cell takes the field's default (a yes/no left empty: the model's).
+            value = values[name]
+            if value is None:
+                value = HousingListing._meta.get_field(name).get_default()
+            setattr(listing, name, value)
+        if values["latitude"] is None:
+            commune = values["commune"]
             values["latitude"], values["longitude"] = commune.latitude, commune.longitude
-        listing = HousingListing(**values, owner=self.user, last_confirmed_at=timezone.now())
-        listing.periods.add(AvailabilityPeriod(start=data["start"], end=data["end"]))
+        listing.latitude, listing.longitude = values["latitude"], values["longitude"]
+        listing.periods = [
+            AvailabilityPeriod(start=start, end=end) for start, end in values["periods"]
+        ]
         listing.save()
-        listing.save_revision(user=self.user).publish(user=self.user)
+        revision = listing.save_revision(user=self.user, log_action=True)
+        if values["published"]:
+            revision.publish(user=self.user, skip_permission_checks=True)
+        elif listing.live:
+            listing.unpublish(user=self.user, log_action=True)
+
+    def export_row(self, listing: HousingListing) -> dict:
+        """The listing as one row of the layout, what `save_row` reads back (yes/no as booleans,
+        which the writers put in words)."""
+        values = {name: getattr(listing, name) for name in LISTING_FIELDS}
+        values.update(
+            reference=listing.pk,
+            kind=listing.get_kind_display(),
+            commune=listing.commune.name,
+            offerer_type=listing.get_offerer_type_display(),
+            latitude=listing.latitude,
+            longitude=listing.longitude,
+            periods=periods_text(listing.periods.all()),
+            published=listing.live,
+        )
+        return values
+
+    def export_extras(self, listing: HousingListing) -> dict:
+        return {
+            "last_confirmed_at": timezone.localdate(listing.last_confirmed_at),
+            "confirm_by": confirmation_due_on(listing),
+            "owner": listing.owner.get_full_name() if listing.owner else "",
+        }

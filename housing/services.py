@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Exists, F, Max, OuterRef, Q, QuerySet, Subquery
 from django.http import QueryDict
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from core.semesters import Semester
 from housing.models import AvailabilityPeriod, FreshnessNotice, HousingListing, SavedSearch
@@ -20,6 +21,8 @@ from territory.geo import Point, within_radius
 from territory.models import PlaceToPractise
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from accounts.models import User
     from housing.forms import HousingSearchForm, SearchCriteria
 
@@ -32,6 +35,8 @@ UNSUBSCRIBE_SALT = "housing.saved-search.unsubscribe"
 # RGPD: an unpublished listing, with its landlord's contact, is deleted this
 # many days after its last available day (or its last change, without periods).
 ENDED_LISTING_RETENTION_DAYS = 365
+# The history entry of a confirmation (registered in wagtail_hooks.py).
+CONFIRM_ACTION = "housing.confirm_available"
 
 
 def add_semester(listing: HousingListing, semester: Semester) -> bool:
@@ -353,3 +358,36 @@ def purge_ended_listings(now: datetime.datetime | None = None) -> int:
         listing.delete()
         count += 1
     return count
+
+
+@transaction.atomic
+def confirm_still_available(listings: Iterable[HousingListing], user: User | None) -> int:
+    """Record that staff checked each listing is still available: today, on the record itself.
+
+    The date is written on the listing's row whatever drafts it has, and
+    logged: a confirmation is a fact about the listing, not an edit waiting
+    for review.
+    """
+    listings = list(listings)
+    now = timezone.now()
+    count = HousingListing.objects.filter(pk__in=[listing.pk for listing in listings]).update(
+        last_confirmed_at=now
+    )
+    for listing in listings:
+        listing.last_confirmed_at = now
+        log(instance=listing, action=CONFIRM_ACTION, user=user)
+    return count
+
+
+def listings_to_confirm_by(day: datetime.date) -> QuerySet:
+    """Published listings that will be flagged as not confirmed by `day`, oldest first."""
+    limit = timezone.make_aware(
+        datetime.datetime.combine(
+            day - datetime.timedelta(days=CONFIRMATION_DAYS - 1), datetime.time()
+        )
+    )
+    return (
+        HousingListing.objects.published()
+        .filter(last_confirmed_at__lt=limit)
+        .order_by("last_confirmed_at")
+    )

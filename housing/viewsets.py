@@ -2,8 +2,11 @@
 
 import django_filters
 from django.db.models import Q
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
@@ -13,15 +16,25 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.admin.ui.tables import BooleanColumn, Column, LiveStatusTagColumn, UpdatedAtColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from core.admin_access import RecordChooserViewSet
-from core.tabular.views import SpreadsheetViewSetMixin
+from core.tabular.views import SpreadsheetIndexView, SpreadsheetViewSetMixin
 from housing.forms import HousingListingAdminForm
-from housing.importing import HousingListingImporter
+from housing.importing import EXPORT_ONLY_HEADERS, HousingListingImporter
 from housing.models import HousingListing
 from housing.models.listings import CONFIRMATION_DAYS
+from housing.services import confirm_still_available, confirmation_due_on
+
+
+def confirm_by_text(listing: HousingListing) -> str:
+    """The day the listing must be confirmed by, flagged once it is past."""
+    due = confirmation_due_on(listing)
+    text = date_format(due, "SHORT_DATE_FORMAT")
+    if due <= timezone.localdate():
+        return _("%(date)s — overdue") % {"date": text}
+    return text
 
 
 class HousingListingFilterSet(WagtailFilterSet):
@@ -41,12 +54,60 @@ class HousingListingFilterSet(WagtailFilterSet):
         return queryset.filter(flagged if value else ~flagged)
 
 
+class HousingListingIndexView(SpreadsheetIndexView):
+    """The list of listings; its CSV/XLSX export writes the import's documented layout."""
+
+    importer = HousingListingImporter()
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("commune", "owner")
+            .prefetch_related("periods")
+        )
+
+    def to_row_dict(self, item):
+        return {**self.importer.export_row(item), **self.importer.export_extras(item)}
+
+
+class HousingListingEditView(EditView):
+    """Ticking "Confirm it is still available" confirms the listing, whatever button is used.
+
+    A confirmation is recorded on the listing at once (not in a draft that
+    waits for publishing); when nothing else changed, no draft is made at all.
+    """
+
+    def form_valid(self, form):
+        if not form.cleaned_data.get("confirm_available"):
+            return super().form_valid(form)
+        if self.only_confirms(form):
+            confirm_still_available([self.object], self.request.user)
+            messages.success(
+                self.request,
+                _("“%(listing)s” confirmed as still available.") % {"listing": self.object},
+            )
+            return redirect(self.index_url_name)
+        response = super().form_valid(form)
+        confirm_still_available([self.object], self.request.user)
+        return response
+
+    @staticmethod
+    def only_confirms(form) -> bool:
+        formsets = getattr(form, "formsets", {}).values()
+        return set(form.changed_data) <= {"confirm_available"} and not any(
+            formset.has_changed() for formset in formsets
+        )
+
+
 class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
     """Listings for CDOM staff: drafts and publishing, revisions, locks, import and export."""
 
     chooser_viewset_class = RecordChooserViewSet
     model = HousingListing
     importer_class = HousingListingImporter
+    index_view_class = HousingListingIndexView
+    edit_view_class = HousingListingEditView
     icon = "home"
     menu_label = _("Housing")
     menu_order = 210
@@ -60,45 +121,24 @@ class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
         "title",
         Column("commune", label=_("Commune")),
         Column("rent", label=_("Rent")),
-        BooleanColumn("needs_confirmation", label=_("Needs confirming")),
+        Column(
+            "confirm_by",
+            label=_("To confirm by"),
+            accessor=confirm_by_text,
+            sort_key="last_confirmed_at",
+        ),
         "owner",
         UpdatedAtColumn(),
         LiveStatusTagColumn(),
     ]
     list_export = [
-        "pk",
-        "title",
-        "title_en",
-        "kind",
-        "commune",
-        "address",
-        "latitude",
-        "longitude",
-        "places",
-        "rent",
-        "charges_included",
-        "deposit",
-        "surface",
-        "furnished",
-        "has_internet",
-        "has_workspace",
-        "has_parking",
-        "has_laundry",
-        "is_step_free",
-        "public_transport",
-        "public_transport_en",
-        "minimum_stay_months",
-        "description",
-        "description_en",
-        "offerer_type",
-        "contact_name",
-        "contact_email",
-        "contact_phone",
-        "live",
-        "last_confirmed_at",
-        "owner",
+        *(column.field for column in HousingListingImporter.columns),
+        *EXPORT_ONLY_HEADERS,
     ]
-    export_headings = {"pk": _("Reference")}
+    export_headings = {
+        **{column.field: column.header for column in HousingListingImporter.columns},
+        **EXPORT_ONLY_HEADERS,
+    }
     export_filename = "logements"
 
     edit_handler = TabbedInterface(

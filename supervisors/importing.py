@@ -14,12 +14,19 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Faculty, Profession, Specialty
 from core.semesters import is_semester_start
-from core.tabular.cells import TermField, TermListField, YesNoField
+from core.tabular.cells import (
+    AcceptedLabels,
+    FrenchFloatField,
+    LabelledChoiceField,
+    TermField,
+    TermListField,
+    YesNoField,
+)
 from core.tabular.importing import Column, TabularImporter
 from core.tabular.writing import neutralise_formula
 from core.validators import validate_single_line
@@ -32,7 +39,8 @@ from supervisors.models import (
 )
 from supervisors.services import resolve_position, unpublish
 from supervisors.validators import normalise_rpps, validate_rpps
-from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, Commune, PlaceToPractise
+from territory.importers import COMMUNE_CODES_LINK, CommuneField
+from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, PlaceToPractise
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 
@@ -83,9 +91,9 @@ class SupervisorRowForm(forms.Form):
     specialty = TermField(Specialty, required=False)
     place = forms.CharField(required=False, validators=ONE_LINE)
     address = forms.CharField(max_length=255, required=False, validators=ONE_LINE)
-    commune = forms.CharField(required=False, validators=ONE_LINE)
-    latitude = forms.FloatField(required=False, validators=LATITUDE_VALIDATORS)
-    longitude = forms.FloatField(required=False, validators=LONGITUDE_VALIDATORS)
+    commune = CommuneField(required=False)
+    latitude = FrenchFloatField(required=False, validators=LATITUDE_VALIDATORS)
+    longitude = FrenchFloatField(required=False, validators=LONGITUDE_VALIDATORS)
     learner_levels = TermListField(LearnerLevel)
     faculty = TermField(Faculty)
     approval_start = date_field(required=True)
@@ -98,7 +106,7 @@ class SupervisorRowForm(forms.Form):
     email = forms.EmailField(required=False)
     phone = forms.CharField(max_length=30, required=False, validators=ONE_LINE)
     consent_date = date_field()
-    consent_method = forms.ChoiceField(choices=[("", "—"), *ConsentMethod.choices], required=False)
+    consent_method = LabelledChoiceField(choices_class=ConsentMethod, required=False)
     consent_withdrawn_on = date_field()
     published = YesNoField(required=False)
 
@@ -117,17 +125,6 @@ class SupervisorRowForm(forms.Form):
                 _("No place to practise has the slug “%(slug)s”.") % {"slug": slug}
             )
         return place
-
-    def clean_commune(self) -> Commune | None:
-        text = self.cleaned_data["commune"]
-        if not text:
-            return None
-        commune = Commune.objects.filter(Q(insee_code=text) | Q(name__iexact=text)).first()
-        if commune is None:
-            raise ValidationError(
-                _("No commune has the INSEE code or name “%(text)s”.") % {"text": text}
-            )
-        return commune
 
     def clean(self):
         cleaned = super().clean()
@@ -164,6 +161,7 @@ class SupervisorImporter(TabularImporter):
 
     label = _("supervisors")
     row_form = SupervisorRowForm
+    reference_links = (COMMUNE_CODES_LINK,)
     columns = (
         Column(
             "rpps",
@@ -200,7 +198,7 @@ class SupervisorImporter(TabularImporter):
         Column(
             "commune",
             "Commune",
-            _("INSEE code or name of the commune (optional when a place is given)."),
+            _("Name, INSEE code or postcode of the commune (optional when a place is given)."),
             required=False,
             example="77333",
         ),
@@ -272,9 +270,9 @@ class SupervisorImporter(TabularImporter):
         Column(
             "consent_method",
             "Consentement par",
-            _("signed_form, email, web_form or phone."),
+            format_lazy("{} {}", _("One of:"), AcceptedLabels(ConsentMethod)),
             required=False,
-            example="signed_form",
+            example="Formulaire papier signé",
         ),
         Column(
             "consent_withdrawn_on",
@@ -333,6 +331,14 @@ class SupervisorImporter(TabularImporter):
         elif supervisor.live:
             unpublish(supervisor, self.user)
 
+    def existing_record(self, data: dict) -> Supervisor | None:
+        return (
+            Supervisor.objects.filter(rpps=data["rpps"])
+            .select_related("profession", "specialty", "place", "commune", "faculty")
+            .prefetch_related("learner_levels", "languages", "openings")
+            .first()
+        )
+
     def export_row(self, supervisor: Supervisor) -> dict:
         """The record as one row of the documented layout (what `save_row` reads back)."""
         values = {
@@ -363,7 +369,9 @@ class SupervisorImporter(TabularImporter):
             "email": supervisor.email,
             "phone": supervisor.phone,
             "consent_date": supervisor.consent_date.isoformat() if supervisor.consent_date else "",
-            "consent_method": supervisor.consent_method,
+            "consent_method": supervisor.get_consent_method_display()
+            if supervisor.consent_method
+            else "",
             "consent_withdrawn_on": supervisor.consent_withdrawn_on.isoformat()
             if supervisor.consent_withdrawn_on
             else "",

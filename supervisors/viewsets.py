@@ -31,7 +31,12 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import RecordChooserViewSet
-from core.tabular.views import SpreadsheetIndexView, SpreadsheetViewSetMixin
+from core.tabular.views import (
+    ExportIndexView,
+    FrenchExcelExportMixin,
+    SpreadsheetIndexView,
+    SpreadsheetViewSetMixin,
+)
 from core.viewsets import TermViewSet
 from supervisors.forms import SupervisorAdminForm
 from supervisors.importing import SupervisorImporter
@@ -186,7 +191,7 @@ class SupervisorEditView(EditView):
         return instance
 
 
-class ApprovalsEndingReportView(ReportView):
+class ApprovalsEndingReportView(FrenchExcelExportMixin, ReportView):
     """Published supervisors whose approval ends within 60 days, soonest first."""
 
     page_title = gettext_lazy("Approvals ending within 60 days")
@@ -318,6 +323,7 @@ class LeadViewSet(SnippetViewSet):
     icon = "mail"
     menu_label = gettext_lazy("Prospective supervisors")
     edit_view_class = LeadEditView
+    index_view_class = ExportIndexView
     list_display = [
         "__str__",
         "profession",

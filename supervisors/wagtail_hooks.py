@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from supervisors.dashboard import SupervisorsToFollowPanel
 from supervisors.viewsets import ApprovalsEndingReportView, SupervisorsViewSetGroup
 
 register_snippet(SupervisorsViewSetGroup)
@@ -41,3 +42,11 @@ def register_approvals_ending_menu_item():
         icon_name="time",
         order=950,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_supervisors_to_follow_panel(request, panels):
+    if request.user.has_perm("supervisors.change_supervisor") and request.user.has_perm(
+        "supervisors.change_lead"
+    ):
+        panels.append(SupervisorsToFollowPanel())

@@ -11,6 +11,7 @@ from functools import partial
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -203,23 +204,53 @@ class ZonageImporter(TabularImporter):
         commune.save()
 
 
+# The staff page that import errors about communes point to (territory.admin_views).
+COMMUNE_CODES_LINK = (
+    gettext_lazy("Communes, their INSEE codes and postcodes"),
+    "territory_commune_codes",
+)
+
+
+def commune_lookup_error(text: str, candidates: list[Commune]) -> str:
+    """Why `text` names no single commune, naming the communes it could mean."""
+    names = ", ".join(
+        _("%(name)s (INSEE code %(insee)s, postcode %(postcode)s)")
+        % {"name": c.name, "insee": c.insee_code, "postcode": c.postcode}
+        for c in candidates
+    )
+    return _(
+        "“%(value)s” may mean several communes: %(communes)s. Write the commune’s name, "
+        "or its INSEE code as in the list of communes."
+    ) % {"value": text, "communes": names}
+
+
 class CommuneField(forms.Field):
-    """A commune by its INSEE code or its name."""
+    """A commune by its name, its INSEE code, or its postcode when only one commune has it.
+
+    Five digits are often a postcode typed where the INSEE code was asked for
+    (77100 is Meaux's postcode and Le Châtelet-en-Brie's INSEE code): a number
+    that is both, for two different communes, is refused, never guessed.
+    """
 
     def to_python(self, value):
         text = str(value or "").strip()
         if not text:
             return None
-        commune = Commune.objects.filter(insee_code=text).first()
-        if commune is None:
-            matches = [c for c in Commune.objects.all() if header_key(c.name) == header_key(text)]
-            commune = matches[0] if len(matches) == 1 else None
-        if commune is None:
+        candidates = list(
+            Commune.objects.filter(Q(insee_code=text.upper()) | Q(postcode=text)).order_by("name")
+        )
+        if not candidates:
+            candidates = list(Commune.objects.filter(name__iexact=text)) or [
+                c for c in Commune.objects.all() if header_key(c.name) == header_key(text)
+            ]
+        if len(candidates) > 1:
+            raise forms.ValidationError(commune_lookup_error(text, candidates))
+        if not candidates:
             raise forms.ValidationError(
                 _(
-                    "No commune “%(value)s”: give its INSEE code or its name "
+                    "No commune “%(value)s”: give its name, its INSEE code or its postcode "
                     "as in the list of communes."
                 )
                 % {"value": text}
             )
-        return commune
+        return candidates[0]

@@ -1,13 +1,16 @@
-"""Form fields for spreadsheet cells: yes/no, a choice by code or label, a term of a list.
+"""Form fields for spreadsheet cells: yes/no, numbers, a choice by label, a term of a list.
 
-People type "oui", "Oui", "x" or "yes"; a kind as "studio" or "Studio"; a
-profession by its slug or its name. These fields read what they mean, and
-say in the editor's language what they could not read.
+People type "oui", "Oui", "x" or "yes"; "19,5" or "1 250,00" as French Excel
+writes numbers; a kind as "Studio" or "Chambre chez l'habitant"; a profession
+by its slug or its name. These fields read what they mean, and say in the
+editor's language what they could not read and what they accept.
 """
+
+from collections.abc import Mapping
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db.models import Q, TextChoices
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -21,7 +24,7 @@ class YesNoField(forms.Field):
     """A cell that says oui/non (or yes/no, 1/0, x/empty)."""
 
     def to_python(self, value):
-        text = header_key(str(value or ""))
+        text = header_key("" if value is None else str(value))
         if not text:
             return None
         if text in YES:
@@ -34,15 +37,55 @@ class YesNoField(forms.Field):
         return None
 
 
-class LabelledChoiceField(forms.ChoiceField):
-    """A choice given by its code or by its label in French or English ("Studio", "studio")."""
+def french_number_text(value) -> str:
+    """A number as French spreadsheets write it, made readable by Python: "1 250,50" → "1250.50".
 
-    def __init__(self, *, choices_class, **kwargs):
+    Spaces (ordinary, non-breaking or narrow) group thousands; a comma is the
+    decimal separator; a trailing "€" or "m²" is a unit, not part of the number.
+    """
+    text = ("" if value is None else str(value)).strip()
+    for unit in ("€", "m²", "m2"):
+        text = text.removesuffix(unit)
+    return "".join(text.split()).replace(",", ".")
+
+
+class FrenchDecimalField(forms.DecimalField):
+    """A decimal written with a comma or a point: "412,50", "412.50", "1 250 €"."""
+
+    def to_python(self, value):
+        return super().to_python(french_number_text(value))
+
+
+class FrenchFloatField(forms.FloatField):
+    """A coordinate written with a comma or a point: "48,9556", "48.9556"."""
+
+    def to_python(self, value):
+        return super().to_python(french_number_text(value))
+
+
+class AcceptedLabels:
+    """The labels of a choice, in the language active when shown: for the layout and errors."""
+
+    def __init__(self, choices_class: type[TextChoices]):
         self.choices_class = choices_class
+
+    def __str__(self) -> str:
+        return ", ".join(_("“%(label)s”") % {"label": label} for label in self.choices_class.labels)
+
+
+class LabelledChoiceField(forms.ChoiceField):
+    """A choice given by its label in French or English ("Studio", "Chambre chez l'habitant"),
+    its code, or one of the other words the staff's spreadsheets use for it (`aliases`)."""
+
+    def __init__(self, *, choices_class, aliases: Mapping[str, str] | None = None, **kwargs):
+        self.choices_class = choices_class
+        self.aliases = {header_key(word): code for word, code in (aliases or {}).items()}
         super().__init__(choices=choices_class.choices, **kwargs)
 
     def to_python(self, value):
         text = header_key(str(value or ""))
+        if text in self.aliases:
+            return self.aliases[text]
         for code, label in self.choices_class.choices:
             names = {header_key(code)}
             for language in ("fr", "en"):
@@ -51,6 +94,14 @@ class LabelledChoiceField(forms.ChoiceField):
             if text in names:
                 return code
         return str(value or "")
+
+    def validate(self, value):
+        if value and not self.valid_value(value):
+            raise ValidationError(
+                _("“%(value)s” is not accepted here. Write one of: %(labels)s.")
+                % {"value": value, "labels": AcceptedLabels(self.choices_class)}
+            )
+        super().validate(value)
 
 
 def find_term(model, text: str):

@@ -5,18 +5,21 @@ the rows only when every row is valid, in one transaction, so an editor fixes
 the file and imports it again instead of untangling half an import.
 """
 
+import datetime
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
+from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from core.tabular.reading import Row, UnreadableFile, read_table
-from core.tabular.writing import csv_text
+from core.tabular.writing import FORMULA_PREFIXES, csv_cell, csv_text
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,7 @@ class Column:
 
     field: str
     header: str
-    description: str | Promise
+    description: object  # text, lazy text, or anything whose str() is the text
     required: bool = True
     example: str = ""
 
@@ -45,16 +48,24 @@ class ImportCheck:
     rows: list[tuple[int, dict]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     saved: int = 0
+    unchanged: int = 0
 
     @property
     def is_valid(self) -> bool:
         return not self.errors
 
 
+# Excel and keyboards type a straight apostrophe, the site's labels a typographic one.
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
 def header_key(text: str) -> str:
-    """A header without case, accents or surrounding spaces: "Code INSEE" = "code insee"."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """A header without case, accents, curly apostrophes or surrounding spaces.
+
+    "Code INSEE" = "code insee", "Chambre chez l’habitant" = "chambre chez l'habitant".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold().translate(APOSTROPHES))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 class TabularImporter:
@@ -63,6 +74,8 @@ class TabularImporter:
     columns: Sequence[Column] = ()
     row_form: type[forms.Form]
     label: str | Promise = ""
+    # Staff pages that list the values a column accepts: (link text, admin URL name).
+    reference_links: Sequence[tuple[str | Promise, str]] = ()
 
     def __init__(self, user=None):
         self.user = user
@@ -112,13 +125,18 @@ class TabularImporter:
 
     def validate_row(self, row: Row, positions: dict[str, int]) -> tuple[dict, list[str]]:
         """The row's cleaned data, or the messages that say which cell is wrong and why."""
-        data = {
-            column.field: row.cells[positions[column.field]]
-            if column.field in positions and positions[column.field] < len(row.cells)
-            else ""
-            for column in self.columns
-        }
-        form = self.row_form(data=data)
+        return self.clean_cells(
+            {
+                column.field: row.cells[positions[column.field]]
+                if column.field in positions and positions[column.field] < len(row.cells)
+                else ""
+                for column in self.columns
+            }
+        )
+
+    def clean_cells(self, cells: Mapping[str, object]) -> tuple[dict, list[str]]:
+        """The cleaned data of one row given as {field: cell}, or what is wrong with it."""
+        form = self.row_form(data={name: formula_restored(cell) for name, cell in cells.items()})
         if form.is_valid():
             return form.cleaned_data, []
         headers = {column.field: column.header for column in self.columns}
@@ -138,6 +156,33 @@ class TabularImporter:
         """Create or update what one clean row describes; raise ValidationError to refuse it."""
         raise NotImplementedError
 
+    def existing_record(self, data: dict) -> models.Model | None:
+        """The record a clean row updates (found by its reference), or None for a new one."""
+        return None
+
+    def export_row(self, record) -> dict:
+        """The record as one row of the documented layout, {field: cell}: what the export writes."""
+        raise NotImplementedError
+
+    def is_unchanged(self, data: dict) -> bool:
+        """Whether the row says exactly what its record already holds: then nothing is saved,
+        so re-importing an exported file writes no revision and changes no date."""
+        record = self.existing_record(data)
+        if record is None:
+            return False
+        # The record goes through the file's form, as a re-imported export would.
+        exported = {name: csv_cell(value) for name, value in self.export_row(record).items()}
+        current, messages = self.clean_cells(exported)
+        return not messages and comparable(current) == comparable(data)
+
+    def preview_cells(self, data: dict) -> list[str]:
+        """A clean row as the editor reads it: labels and French numbers, not Python values."""
+        fields = self.row_form().fields
+        return [
+            display_value(fields.get(column.field), data.get(column.field))
+            for column in self.columns
+        ]
+
     def run(self, content: bytes) -> ImportCheck:
         """Check the file and, when every row is valid, save them all in one transaction."""
         result = self.check(content)
@@ -146,6 +191,9 @@ class TabularImporter:
         try:
             with transaction.atomic():
                 for line, data in result.rows:
+                    if self.is_unchanged(data):
+                        result.unchanged += 1
+                        continue
                     try:
                         # A savepoint per row, so that after one row breaks a
                         # constraint the others are still checked and reported.
@@ -163,7 +211,7 @@ class TabularImporter:
                     raise _RollBack
         except _RollBack:
             return result
-        result.saved = len(result.rows)
+        result.saved = len(result.rows) - result.unchanged
         return result
 
     def example_csv(self) -> str:
@@ -172,6 +220,46 @@ class TabularImporter:
             [column.header for column in self.columns],
             [[column.example for column in self.columns]],
         )
+
+
+def formula_restored(cell):
+    """A cell as it was before the export made it inert: "'+33 6…" is "+33 6…" again."""
+    if isinstance(cell, str) and cell.startswith("'") and cell[1:].startswith(FORMULA_PREFIXES):
+        return cell[1:]
+    return cell
+
+
+def comparable(data: dict) -> dict:
+    """Clean data where the order of a list does not count (terms given in another order)."""
+    return {
+        name: frozenset(value) if isinstance(value, list | tuple) else value
+        for name, value in data.items()
+    }
+
+
+def display_value(form_field: forms.Field | None, value) -> str:
+    """One clean value in words: a choice by its label, oui/non, 19,5, 01/11/2026, names."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(form_field, forms.ChoiceField):
+        labels = {str(code): label for code, label in form_field.choices}
+        if str(value) in labels:
+            return str(labels[str(value)])
+    if isinstance(value, Mapping):
+        return ", ".join(
+            _("%(key)s: %(value)s")
+            % {"key": display_value(None, key), "value": display_value(None, item)}
+            for key, item in value.items()
+        )
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(display_value(None, item) for item in value)
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    if isinstance(value, Decimal | float):
+        return formats.number_format(value)
+    return str(value)
 
 
 class _RollBack(Exception):

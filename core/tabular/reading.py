@@ -46,12 +46,16 @@ def read_table(content: bytes) -> Table:
         raise UnreadableFile(_("The file is larger than 5 MB; split it into several files."))
     if not content.strip():
         raise UnreadableFile(_("The file is empty."))
-    raw_rows = read_xlsx(content) if content.startswith(XLSX_SIGNATURE) else read_csv(content)
+    if content.startswith(XLSX_SIGNATURE):
+        source = read_xlsx(content)
+        numbered = enumerate(source, start=1)
+    else:
+        source = numbered = read_csv(content)
     rows = []
     # Reading stops at the first row past the limit: a small workbook of
     # 200 000 rows kept a worker busy for minutes before being refused.
-    with closing(raw_rows):
-        for line, cells in enumerate(raw_rows, start=1):
+    with closing(source):
+        for line, cells in numbered:
             if any(cell.strip() for cell in cells):
                 rows.append(Row(line, [cell.strip() for cell in cells]))
             if len(rows) > MAX_ROWS + 1:
@@ -65,29 +69,43 @@ def read_table(content: bytes) -> Table:
     return Table(header=header.cells, rows=data)
 
 
-def read_csv(content: bytes) -> Iterator[list[str]]:
-    """Rows of a CSV file in UTF-8 (with or without BOM) or, failing that, Windows-1252.
+def read_csv(content: bytes) -> Iterator[tuple[int, list[str]]]:
+    """Rows of a CSV file in UTF-8 (with or without BOM) or, failing that, Windows-1252,
+    each with the line of the file it starts on.
 
-    French spreadsheet software writes semicolons; the delimiter is sniffed.
+    French spreadsheet software writes semicolons, others commas or tabs.
+    The reader is strict: a quote left open would otherwise swallow every line
+    after it into one cell, silently on a small file, or fail on the cell size
+    limit on a large one.
     """
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = content.decode("cp1252", errors="replace")
-    sample = text[:4096]
+    # The header names the delimiter: the separator it holds most. (csv.Sniffer
+    # guesses from the data too, and a row with a decimal comma or one cell
+    # too many misleads it.)
+    header = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=header.count) if any(c in header for c in ";,\t") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    start = 1
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    try:
-        yield from reader
+        for cells in reader:
+            yield start, cells
+            start = reader.line_num + 1
     except csv.Error as error:
-        # What Python's csv module refuses by default is a cell over 128 KiB.
-        raise UnreadableFile(
-            _("Line %(line)s cannot be read: one of its cells is longer than %(limit)s characters.")
-            % {"line": reader.line_num, "limit": csv.field_size_limit()}
-        ) from error
+        if "field limit" in str(error):
+            message = _(
+                'Line %(line)s: a cell is longer than 128 KB, or a quotation mark (") '
+                "opens a cell that is never closed. Close the quote, or shorten the cell."
+            )
+        else:
+            message = _(
+                'Line %(line)s: a quotation mark (") opens a cell that is not closed, or '
+                "is followed by other characters in the same cell. Close the quote, or "
+                "remove it."
+            )
+        raise UnreadableFile(message % {"line": start}) from error
 
 
 def read_xlsx(content: bytes) -> Iterator[list[str]]:

@@ -5,6 +5,9 @@ the listing gets an "Import a spreadsheet" button beside Wagtail's own CSV and
 XLSX export (`list_export`).
 """
 
+import csv
+import datetime
+
 from django import forms
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -13,14 +16,24 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from openpyxl.cell import WriteOnlyCell
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.views.mixins import Echo
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import IndexView
 
 from core.models import PendingImport
 from core.tabular.importing import ImportCheck, TabularImporter
+from core.tabular.writing import (
+    BYTE_ORDER_MARK,
+    CSV_DELIMITER,
+    XLSX_DATE_FORMAT,
+    XLSX_DATE_TIME_FORMAT,
+    csv_cell,
+    xlsx_cell,
+)
 
 PREVIEW_ROWS = 20
 
@@ -28,7 +41,10 @@ PREVIEW_ROWS = 20
 class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Spreadsheet"),
-        help_text=gettext_lazy("CSV (UTF-8, comma or semicolon) or XLSX, 5 MB at most."),
+        help_text=gettext_lazy(
+            "CSV as Excel saves it (UTF-8 or Windows-1252, semicolons or commas) "
+            "or XLSX, 5 MB at most."
+        ),
     )
 
 
@@ -73,14 +89,16 @@ class ImportViewMixin(PermissionCheckedMixin, WagtailAdminTemplateMixin):
             example_url=reverse(self.example_url_name),
             import_url=reverse(self.import_url_name),
             preview_rows=PREVIEW_ROWS,
+            reference_links=[
+                (label, reverse(url_name)) for label, url_name in self.importer.reference_links
+            ],
             **kwargs,
         )
 
     def render_check(self, check: ImportCheck, **context):
         headers = [column.header for column in self.importer.columns]
         preview = [
-            (line, [data.get(column.field, "") for column in self.importer.columns])
-            for line, data in check.rows[:PREVIEW_ROWS]
+            (line, self.importer.preview_cells(data)) for line, data in check.rows[:PREVIEW_ROWS]
         ]
         return self.render_to_response(
             self.get_context_data(check=check, headers=headers, preview=preview, **context)
@@ -131,8 +149,8 @@ class ConfirmImportView(ImportViewMixin, TemplateView):
         pending.delete()
         messages.success(
             request,
-            _("%(count)s rows of %(file)s imported.")
-            % {"count": check.saved, "file": pending.filename},
+            _("%(file)s imported: %(saved)s rows saved, %(unchanged)s unchanged.")
+            % {"saved": check.saved, "unchanged": check.unchanged, "file": pending.filename},
         )
         return redirect(self.index_url_name)
 
@@ -149,7 +167,53 @@ class ExampleFileView(ImportViewMixin, TemplateView):
         return response
 
 
-class SpreadsheetIndexView(IndexView):
+class FrenchExcelExportMixin:
+    """Wagtail's `list_export` (CSV and XLSX) written as the project's own exports.
+
+    Put it before the view class that has `list_export`: the CSV gets a byte-order
+    mark and semicolons, every cell goes through `csv_cell` or `xlsx_cell`
+    (formulas made inert, dates as dates), and a choice is written by its label.
+    """
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for name in row:
+            display = getattr(item, f"get_{name}_display", None)
+            if callable(display):
+                row[name] = display()
+        return row
+
+    def write_csv_row(self, writer, row_dict):
+        return writer.writerow({name: csv_cell(value) for name, value in row_dict.items()})
+
+    def stream_csv(self, queryset):
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
+        yield BYTE_ORDER_MARK.encode() + writer.writerow(
+            {name: csv_cell(self.get_heading(queryset, name)) for name in self.list_export}
+        )
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for value in row_dict.values():
+            cell = WriteOnlyCell(worksheet, xlsx_cell(value))
+            if isinstance(cell.value, datetime.datetime):
+                cell.number_format = XLSX_DATE_TIME_FORMAT
+            elif isinstance(cell.value, datetime.date):
+                cell.number_format = XLSX_DATE_FORMAT
+            yield cell
+
+
+class ExportIndexView(FrenchExcelExportMixin, IndexView):
+    """A snippet listing whose `list_export` opens in French Excel, formulas made inert."""
+
+
+class SpreadsheetIndexView(ExportIndexView):
     """A snippet listing with an "Import a spreadsheet" button for those who may add."""
 
     import_url_name = None

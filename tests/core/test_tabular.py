@@ -149,7 +149,7 @@ def test_import_refuses_a_file_without_a_required_column(db):
 
 
 def test_example_file_has_the_documented_header_and_an_example_row():
-    rows = list(csv.reader(io.StringIO(CommuneImporter().example_csv())))
+    rows = list(csv.reader(io.StringIO(CommuneImporter().example_csv()), delimiter=";"))
 
     assert rows == [["Commune", "Code INSEE", "Latitude"], ["Melun", "77288", "48.54"]]
 
@@ -160,3 +160,23 @@ def test_exports_make_formulas_inert():
 
     assert text.splitlines()[1].startswith("\"'=HYPERLINK")
     assert workbook.active["A2"].value == "'+33 1 64 14 77 77"
+
+
+def test_an_unclosed_quote_in_a_small_csv_is_refused_with_its_line():
+    with pytest.raises(UnreadableFile, match="Ligne 3"):
+        read_table(b'Commune;Code INSEE\nMelun;77288\nMeaux;"77284\nProvins;77379\n')
+
+
+def test_an_unclosed_quote_in_a_large_csv_is_refused_with_its_line():
+    rows = b"Melun,77288\n" * 15_000
+    with pytest.raises(UnreadableFile, match="Ligne 3"):
+        read_table(b'Commune,Code INSEE\nMeaux,77284\nProvins,"77379\n' + rows)
+
+
+def test_a_quoted_cell_over_several_lines_keeps_the_line_it_starts_on():
+    table = read_table(b'Commune;Note\n"Melun";"two\nlines"\nMeaux;x\n')
+
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (2, ["Melun", "two\nlines"]),
+        (4, ["Meaux", "x"]),
+    ]

@@ -50,7 +50,7 @@ def test_translation_shows_the_registrations_of_the_original(staff, event, event
 def test_csv_export_lists_every_registrant_with_their_answers(staff, event):
     RegistrationFactory(event=event, last_name="Lefebvre", dietary_needs="végétarien")
     response = staff.get(url("export", event.pk, "csv"))
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["Nom", "Prénom", "E-mail"]
     assert rows[1][0] == "Lefebvre"
     assert "végétarien" in rows[1]

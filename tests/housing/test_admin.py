@@ -182,3 +182,91 @@ def test_internal_notes_are_not_on_the_public_page(client, portal):
     listing = HousingListingFactory(internal_notes="Propriétaire difficile à joindre")
     html = client.get(f"/fr/logements/{listing.pk}-{listing.slug}/").content.decode()
     assert "difficile à joindre" not in html
+
+
+def unchanged_form_data(listing, **overrides) -> dict:
+    """The edit form of `listing` posted as it is shown, with `overrides`."""
+    period = listing.periods.get()
+    shown = form_data(
+        listing.commune,
+        title=listing.title,
+        kind=listing.kind,
+        rent=str(listing.rent),
+        deposit=str(listing.deposit),
+        surface="",
+        minimum_stay_months=str(listing.minimum_stay_months),
+        address=listing.address,
+        latitude=str(listing.latitude),
+        longitude=str(listing.longitude),
+        offerer_type=listing.offerer_type,
+        contact_name=listing.contact_name,
+        contact_email=listing.contact_email,
+        contact_phone=listing.contact_phone,
+        **{
+            "periods-INITIAL_FORMS": "1",
+            "periods-0-id": str(period.pk),
+            "periods-0-start": period.start.isoformat(),
+            "periods-0-end": period.end.isoformat(),
+        },
+    )
+    return {**shown, **overrides}
+
+
+LONG_AGO = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+
+
+def test_confirming_with_the_default_save_button_confirms_without_leaving_a_draft(
+    staff_client,
+):
+    listing = HousingListingFactory(last_confirmed_at=LONG_AGO)
+    url = reverse("wagtailsnippets_housing_housinglisting:edit", args=[listing.pk])
+    staff_client.post(url, unchanged_form_data(listing, confirm_available="on"))
+    listing.refresh_from_db()
+    assert timezone.now() - listing.last_confirmed_at < datetime.timedelta(minutes=5)
+    assert not listing.has_unpublished_changes
+
+
+def test_confirming_while_saving_a_draft_confirms_the_published_listing(staff_client):
+    listing = HousingListingFactory(last_confirmed_at=LONG_AGO)
+    url = reverse("wagtailsnippets_housing_housinglisting:edit", args=[listing.pk])
+    staff_client.post(
+        url, unchanged_form_data(listing, confirm_available="on", title="Nouveau titre")
+    )
+    listing.refresh_from_db()
+    assert timezone.now() - listing.last_confirmed_at < datetime.timedelta(minutes=5)
+    assert listing.has_unpublished_changes
+
+
+def test_the_bulk_action_confirms_every_ticked_listing(staff_client):
+    first, second, untouched = (HousingListingFactory(last_confirmed_at=LONG_AGO) for _ in "abc")
+    url = (
+        reverse("wagtail_bulk_action", args=["housing", "housinglisting", "confirm_available"])
+        + f"?id={first.pk}&id={second.pk}"
+    )
+    assert staff_client.get(url).status_code == 200
+    staff_client.post(url)
+    confirmed = {
+        listing.pk
+        for listing in HousingListing.objects.filter(
+            last_confirmed_at__gt=timezone.now() - datetime.timedelta(minutes=5)
+        )
+    }
+    assert confirmed == {first.pk, second.pk}
+    assert untouched.pk not in confirmed
+
+
+def test_the_list_shows_the_day_each_listing_must_be_confirmed_by(staff_client):
+    HousingListingFactory(last_confirmed_at=datetime.datetime(2026, 10, 1, 12, tzinfo=datetime.UTC))
+    content = staff_client.get(reverse("wagtailsnippets_housing_housinglisting:list")).content
+    assert "À confirmer avant" in content.decode()
+    assert "30/11/2026" in content.decode()
+
+
+def test_the_dashboard_lists_the_listings_to_confirm_this_week(staff_client):
+    due = HousingListingFactory(
+        title="Studio à confirmer", last_confirmed_at=timezone.now() - datetime.timedelta(days=55)
+    )
+    HousingListingFactory(title="Studio confirmé", last_confirmed_at=timezone.now())
+    content = staff_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert due.title in content
+    assert "Studio confirmé" not in content

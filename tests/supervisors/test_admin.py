@@ -180,3 +180,15 @@ def test_setting_the_lead_state_to_approved_in_the_form_creates_the_record(staff
 def test_anonymous_visitor_cannot_reach_the_admin_lists(client, db):
     response = client.get(reverse("wagtailsnippets_supervisors_lead:list"))
     assert response.status_code == 302
+
+
+def test_the_dashboard_shows_approvals_ending_and_new_leads(staff_client):
+    SupervisorFactory(
+        last_name="Renouveler", approval_end=timezone.localdate() + datetime.timedelta(days=20)
+    )
+    SupervisorFactory(last_name="Tranquille")
+    LeadFactory(last_name="Nouvelle")
+    LeadFactory(last_name="Contactée", state=LeadState.CONTACTED)
+    content = staff_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Renouveler" in content and "Tranquille" not in content
+    assert "Nouvelle" in content and "Contactée" not in content

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from core.models import PendingImport
 from supervisors.importing import SupervisorImporter
 from supervisors.models import Supervisor
-from tests.factories import FacultyFactory, ProfessionFactory
+from tests.factories import FacultyFactory, ProfessionFactory, UserFactory
 from tests.supervisors.factories import LearnerLevelFactory, SupervisorFactory
 from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
 
@@ -124,3 +124,24 @@ def test_admin_upload_previews_then_confirm_imports(client, cdom_staff, terms):
     confirm = reverse("wagtailsnippets_supervisors_supervisor:confirm_import", args=[pending.pk])
     assert client.post(confirm).status_code == 302
     assert Supervisor.objects.filter(rpps="10003478962").exists()
+
+
+def test_re_importing_the_export_saves_nothing_and_writes_no_revision(terms, client):
+    SupervisorImporter().run(csv_file(GOOD_ROW))
+    supervisor = Supervisor.objects.get()
+    revisions = supervisor.revisions.count()
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.get(reverse("wagtailsnippets_supervisors_supervisor:list") + "?export=csv")
+    check = SupervisorImporter().run(b"".join(response.streaming_content))
+    assert check.errors == []
+    assert (check.saved, check.unchanged) == (0, 1)
+    assert supervisor.revisions.count() == revisions
+
+
+def test_a_decimal_comma_and_a_consent_method_in_french_are_read(terms):
+    row = GOOD_ROW.replace(";signed_form;", ";Formulaire papier signé;")
+    header = HEADER + ";Latitude;Longitude"
+    check = SupervisorImporter().run(f"{header}\n{row};48,2667;2,6975".encode("cp1252"))
+    assert check.errors == []
+    supervisor = Supervisor.objects.get()
+    assert (supervisor.latitude, supervisor.consent_method) == (48.2667, "signed_form")
