@@ -7,7 +7,10 @@ weighed more than the rest of a search page. Suggestions come from
 `suggestions()`, which the browser lists as the visitor types.
 
 What was typed is compared without case, accents or punctuation, with the
-usual abbreviations spelled out. Slugs are accepted too, so that the
+usual abbreviations spelled out. A name that is not typed in full is found
+from the beginnings of its words ("CH Melun", "Santépôle"); when several
+names fit, or none but close ones, the error (NotDesignated) carries them so
+that a page can offer them as links. Slugs are accepted too, so that the
 addresses of earlier searches, saved searches and links keep working.
 """
 
@@ -132,7 +135,7 @@ def _word_matches(typed: str, words: list[str], fuzzy: bool) -> bool:
     )
 
 
-def _matching_words(name: str, keyed: list[tuple["Found", str, str]], fuzzy: bool) -> list:
+def _matching_words(name: str, keyed: list[tuple[Found, str, str]], fuzzy: bool) -> list[Found]:
     """The candidates whose name has, for each word typed, a word it begins (or, fuzzy,
     a word close to it): "hopital melun" and "santepole" find "Hôpital de Melun (Santépôle)"."""
     typed = _words(name)
