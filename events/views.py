@@ -149,8 +149,8 @@ def event_ics(request, page: EventPage) -> HttpResponse:
 
 
 def event_feed(request, index: EventIndexPage) -> HttpResponse:
-    """The upcoming events as a calendar to subscribe to (webcal://)."""
-    events = list(index.listed_events().upcoming())
+    """The events not ended yet as a calendar to subscribe to (webcal://)."""
+    events = list(index.listed_events().not_ended())
     content = build_calendar(events, index.locale.language_code, name=index.title)
     response = HttpResponse(content, content_type=CALENDAR_CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="events.ics"'

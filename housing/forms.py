@@ -101,11 +101,25 @@ class HousingSearchForm(forms.Form):
 
     def __init__(self, *args, today: datetime.date | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.semesters = upcoming_semesters(today or timezone.localdate())
+        self.today = today or timezone.localdate()
+        self.semesters = upcoming_semesters(self.today)
         self.fields["semester"].choices = [
             ("", _("Any")),
             *((semester.key, semester.label()) for semester in self.semesters),
         ]
+
+    def clean_date(self) -> datetime.date | None:
+        day = self.cleaned_data.get("date")
+        if day is not None and day < self.today:
+            raise forms.ValidationError(
+                _(
+                    "%(day)s is past: the registry lists only rooms still to be let. "
+                    "Choose today or a later day."
+                )
+                % {"day": date_format(day)},
+                code="past",
+            )
+        return day
 
     def criteria(self) -> SearchCriteria:
         """The valid filters; call after is_valid()."""

@@ -47,30 +47,38 @@ def add_semester(listing: HousingListing, semester: Semester) -> bool:
     return True
 
 
+def periods_including(day: datetime.date) -> Q:
+    """The periods that include `day`."""
+    return Q(start__lte=day, end__gte=day)
+
+
+def periods_covering(semester: Semester) -> Q:
+    """The periods that cover the whole semester, give or take a few days."""
+    tolerance = datetime.timedelta(days=SEMESTER_TOLERANCE_DAYS)
+    return Q(start__lte=semester.start + tolerance, end__gte=semester.end - tolerance)
+
+
 def available_on(listings: QuerySet, day: datetime.date) -> QuerySet:
     """The listings with a period that includes `day`."""
-    periods = AvailabilityPeriod.objects.filter(
-        listing=OuterRef("pk"), start__lte=day, end__gte=day
-    )
+    periods = AvailabilityPeriod.objects.filter(periods_including(day), listing=OuterRef("pk"))
     return listings.filter(Exists(periods))
 
 
 def available_for(listings: QuerySet, semester: Semester) -> QuerySet:
     """The listings with a period that covers the whole semester, give or take a few days."""
-    tolerance = datetime.timedelta(days=SEMESTER_TOLERANCE_DAYS)
-    periods = AvailabilityPeriod.objects.filter(
-        listing=OuterRef("pk"),
-        start__lte=semester.start + tolerance,
-        end__gte=semester.end - tolerance,
-    )
+    periods = AvailabilityPeriod.objects.filter(periods_covering(semester), listing=OuterRef("pk"))
     return listings.filter(Exists(periods))
 
 
-def with_next_availability(listings: QuerySet, today: datetime.date) -> QuerySet:
-    """Annotate `next_start` and `next_end`: the first period that has not ended by `today`."""
-    upcoming = AvailabilityPeriod.objects.filter(listing=OuterRef("pk"), end__gte=today).order_by(
-        "start", "end"
-    )
+def with_next_availability(
+    listings: QuerySet, today: datetime.date, matching: Q | None = None
+) -> QuerySet:
+    """Annotate `next_start` and `next_end`: the first period that has not ended by `today`
+    and, when the search asked for a day or a semester, the first that `matching` keeps
+    (a card then shows the period the visitor asked for, not an earlier one)."""
+    upcoming = AvailabilityPeriod.objects.filter(
+        matching or Q(), listing=OuterRef("pk"), end__gte=today
+    ).order_by("start", "end")
     return listings.annotate(
         next_start=Subquery(upcoming.values("start")[:1]),
         next_end=Subquery(upcoming.values("end")[:1]),
@@ -88,6 +96,7 @@ def search_listings(criteria: SearchCriteria, today: datetime.date | None = None
 
     today = today or timezone.localdate()
     listings = HousingListing.objects.published().select_related("commune")
+    matching = Q()
     if criteria.commune is not None:
         listings = listings.filter(commune=criteria.commune)
     if criteria.centre is not None:
@@ -97,8 +106,10 @@ def search_listings(criteria: SearchCriteria, today: datetime.date | None = None
         )
     if criteria.day is not None:
         listings = available_on(listings, criteria.day)
+        matching &= periods_including(criteria.day)
     if criteria.semester is not None:
         listings = available_for(listings, criteria.semester)
+        matching &= periods_covering(criteria.semester)
     if criteria.max_rent is not None:
         listings = listings.filter(rent__lte=criteria.max_rent)
     if criteria.kind:
@@ -107,7 +118,7 @@ def search_listings(criteria: SearchCriteria, today: datetime.date | None = None
         listings = listings.filter(furnished=True)
     if criteria.step_free:
         listings = listings.filter(is_step_free=True)
-    listings = with_next_availability(listings, today)
+    listings = with_next_availability(listings, today, matching)
     if criteria.sort == Sort.RENT:
         return listings.order_by("rent", "pk")
     if criteria.sort == Sort.DISTANCE and criteria.centre is not None:

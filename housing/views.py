@@ -44,8 +44,12 @@ def search(request, page: HousingIndexPage):
     """The search page: filters from the query string, a page of results, list and map."""
     today = timezone.localdate()
     form = HousingSearchForm(request.GET or None, today=today)
-    criteria = form.criteria() if form.is_bound and form.is_valid() else SearchCriteria()
-    paginator = WindowCountPaginator(search_listings(criteria, today).for_cards(), PAGE_SIZE)
+    refused = form.is_bound and not form.is_valid()
+    criteria = form.criteria() if form.is_bound and not refused else SearchCriteria()
+    # A refused search shows no listing: the whole registry under the form would
+    # read as the answer to what was typed.
+    listings_found = HousingListing.objects.none() if refused else search_listings(criteria, today)
+    paginator = WindowCountPaginator(listings_found.for_cards(), PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
     listings = list(results.object_list)
     index_url = page.get_url(request)
@@ -71,6 +75,11 @@ def search(request, page: HousingIndexPage):
     context = page.get_context(request)
     context.update(
         form=form,
+        refused=refused,
+        near_suggestions=[
+            (found.label, url_with(request.GET, near=[found.key]))
+            for found in form.fields["near"].candidates
+        ],
         chips=chips,
         index_url=index_url,
         criteria=criteria,

@@ -94,6 +94,10 @@ class DirectoryFilterForm(forms.Form):
 class LeadForm(forms.ModelForm):
     """A practitioner declares an interest in hosting students (the "become a supervisor" form)."""
 
+    # The two ways of answering "Where do you practise?": a place, or an address and commune.
+    PRACTICE_FIELDS = ("place", "address", "commune")
+    practice_reason = _("To tell you which faculties and health centres are near you.")
+
     reasons = {
         "first_name": _("To address you by name when we contact you."),
         "last_name": _("To find you in the Order's register and in the faculty's lists."),
@@ -101,9 +105,6 @@ class LeadForm(forms.ModelForm):
         "phone": _("If you prefer that we call you."),
         "profession": _("The training and the approval depend on your profession."),
         "rpps": _("To check with the Order that you are registered to practise."),
-        "place": _("To tell you which faculties and health centres are near you."),
-        "address": _("To tell you which faculties and health centres are near you."),
-        "commune": _("To tell you which faculties and health centres are near you."),
         "available_from": _("To plan your training and your first students."),
         "message": _("Anything that helps us prepare our call."),
     }
@@ -167,6 +168,10 @@ class LeadForm(forms.ModelForm):
         self.fields["profession"].empty_label = _("Choose your profession")
         self.fields["place"].queryset = PlaceToPractise.objects.active().exclude(kind="cabin")
         self.fields["place"].empty_label = _("Not in the list")
+
+    @property
+    def practice_fields(self) -> list:
+        return [self[name] for name in self.PRACTICE_FIELDS]
 
     def clean_rpps(self) -> str:
         return normalise_rpps(self.cleaned_data["rpps"])

@@ -1,6 +1,10 @@
 """The "become a supervisor" form: a plain POST, rate-limited, that creates a lead."""
 
+from datetime import datetime
+
 from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -8,19 +12,27 @@ from core import ratelimit
 from supervisors.forms import LeadForm
 from supervisors.services import create_lead
 
-# Per address: a practitioner sends one declaration, a few with corrections;
-# more is a script filling the CDOM's inbox.
+# Per address, declarations received (a refused submission is not one: typos
+# must not lock a practitioner out): a practitioner sends one declaration, a
+# few with corrections; more is a script filling the CDOM's inbox.
 LEAD_RATES = "5/h,20/d"
+
+
+def limit_message(until: datetime) -> str:
+    """Why the form is refused and when to come back, in the visitor's language and time zone."""
+    until = timezone.localtime(until)
+    return _(
+        "You have sent as many declarations as we accept from one connection for now. "
+        "You can send another on %(date)s at %(time)s."
+    ) % {"date": date_format(until, "DATE_FORMAT"), "time": time_format(until, "TIME_FORMAT")}
 
 
 def declare_interest(request, page):
     """Show the page with its form; on a valid POST, record the lead and say thank you."""
     form = LeadForm(request.POST or None)
     if request.method == "POST":
-        if not ratelimit.consume(request, "supervisor-lead", LEAD_RATES):
-            form.add_error(
-                None, _("Too many declarations were sent from your connection. Try again later.")
-            )
+        if until := ratelimit.blocked_until(request, "supervisor-lead", LEAD_RATES):
+            form.add_error(None, limit_message(until))
             response = page.render(request, context_overrides={"form": form})
             response.status_code = 429
             return response
@@ -30,5 +42,6 @@ def declare_interest(request, page):
                 user=request.user,
                 **{name: value for name, value in form.cleaned_data.items() if name != "consent"},
             )
+            ratelimit.consume(request, "supervisor-lead", LEAD_RATES)
             return redirect(page.url + page.reverse_subpage("thanks"))
     return page.render(request, context_overrides={"form": form})

@@ -12,7 +12,7 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from territory.lookup import Found, find_commune, find_place_or_commune
+from territory.lookup import Found, NotDesignated, find_commune, find_place_or_commune
 from territory.models import Commune
 
 
@@ -47,6 +47,8 @@ class TypedPlaceField(forms.CharField):
         # What the text of this form's submission designates, to show it back
         # in full ("melun" from a link reads "Melun (77000)").
         self.found: tuple[str, Found] | None = None
+        # What a refused text may have meant, for the page to offer as links.
+        self.candidates: list[Found] = []
 
     def find(self, text: str) -> Found:
         raise NotImplementedError
@@ -55,7 +57,11 @@ class TypedPlaceField(forms.CharField):
         text = super().clean(value)
         if not text:
             return None
-        found = self.find(text)
+        try:
+            found = self.find(text)
+        except NotDesignated as error:
+            self.candidates = error.candidates
+            raise
         self.found = (value, found)
         return self.found_value(found)
 

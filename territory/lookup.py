@@ -7,7 +7,10 @@ weighed more than the rest of a search page. Suggestions come from
 `suggestions()`, which the browser lists as the visitor types.
 
 What was typed is compared without case, accents or punctuation, with the
-usual abbreviations spelled out. Slugs are accepted too, so that the
+usual abbreviations spelled out. A name that is not typed in full is found
+from the beginnings of its words ("CH Melun", "Santépôle"); when several
+names fit, or none but close ones, the error (NotDesignated) carries them so
+that a page can offer them as links. Slugs are accepted too, so that the
 addresses of earlier searches, saved searches and links keep working.
 """
 
@@ -28,6 +31,23 @@ from territory.models import Commune, PlaceToPractise
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "s": "sur", "ss": "sous"}
 POSTCODE = re.compile(r"\b(\d{5})\b")
 MOST_SUGGESTIONS = 3
+# How many places a few typed letters may offer to choose from ("hôp": every hospital).
+MOST_CHOICES = 8
+# Words people leave out or type differently when they name a place in a few words:
+# "CH Melun" for "Hôpital de Melun (Santépôle)".
+LINKING_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en"}
+SYNONYMS = {"ch": "hopital", "chu": "hopital", "hospitalier": "hopital", "hosto": "hopital"}
+# How close a mistyped word must be to a word of a name to suggest that name.
+FUZZY_CUTOFF = 0.8
+
+
+class NotDesignated(ValidationError):
+    """What was typed designates no one place, or several: `candidates` are what it
+    may have meant, for the form to offer as links."""
+
+    def __init__(self, message: str, code: str, candidates: list["Found"]):
+        super().__init__(message, code=code)
+        self.candidates = candidates
 
 
 @lru_cache(maxsize=4096)  # the same few hundred names, compared on every search
@@ -102,6 +122,32 @@ def _readings(text: str) -> list[tuple[str, str]]:
     return readings
 
 
+def _words(normalised: str) -> list[str]:
+    """The words that name a place: linking words left out, synonyms made one."""
+    return [SYNONYMS.get(word, word) for word in normalised.split() if word not in LINKING_WORDS]
+
+
+def _word_matches(typed: str, words: list[str], fuzzy: bool) -> bool:
+    return any(
+        word.startswith(typed)
+        or (fuzzy and difflib.SequenceMatcher(None, typed, word).ratio() >= FUZZY_CUTOFF)
+        for word in words
+    )
+
+
+def _matching_words(name: str, keyed: list[tuple[Found, str, str]], fuzzy: bool) -> list[Found]:
+    """The candidates whose name has, for each word typed, a word it begins (or, fuzzy,
+    a word close to it): "hopital melun" and "santepole" find "Hôpital de Melun (Santépôle)"."""
+    typed = _words(name)
+    if not typed:
+        return []
+    return [
+        candidate
+        for candidate, candidate_name, _code in keyed
+        if all(_word_matches(word, _words(candidate_name), fuzzy) for word in typed)
+    ]
+
+
 def _choose(text: str, candidates: Iterable[Found]) -> Found:
     """The one candidate `text` designates, or a ValidationError that says what to type."""
     keyed = [(candidate, normalise(candidate.name), candidate.postcode) for candidate in candidates]
@@ -115,39 +161,61 @@ def _choose(text: str, candidates: Iterable[Found]) -> Found:
             if (not name or candidate_name == name) and (not postcode or code == postcode)
         ]
         if matches and not name and len(matches) > 1:
-            raise ValidationError(
+            raise NotDesignated(
                 gettext(
                     "Several communes have the postcode %(postcode)s: %(names)s. "
                     "Type the name of yours."
                 )
-                % {"postcode": postcode, "names": ", ".join(m.label for m in matches)},
-                code="ambiguous",
+                % {"postcode": postcode, "names": _labels(matches)},
+                "ambiguous",
+                matches,
             )
         if len(matches) > 1:
-            raise ValidationError(
+            raise NotDesignated(
                 gettext("Several communes are called %(name)s: %(names)s. Add the postcode.")
-                % {"name": text.strip(), "names": ", ".join(m.label for m in matches)},
-                code="ambiguous",
+                % {"name": text.strip(), "names": _labels(matches)},
+                "ambiguous",
+                matches,
             )
         if matches:
             return matches[0]
-    # Suggestions for the name without its postcode, when one was typed.
-    raise ValidationError(_not_found(text, readings[-1][0], keyed), code="not_found")
+    return _choose_by_words(text, readings[-1][0], keyed)
 
 
-def _not_found(text: str, name: str, keyed: list[tuple[Found, str, str]]) -> str:
+def _choose_by_words(text: str, name: str, keyed: list[tuple[Found, str, str]]) -> Found:
+    """No name is what was typed: the one whose words begin with the words typed, or
+    else a NotDesignated error with the names it may mean (beginnings, then close words)."""
+    beginning = _matching_words(name, keyed, fuzzy=False)
+    if len(beginning) == 1:
+        return beginning[0]
+    if beginning:
+        beginning = beginning[:MOST_CHOICES]
+        raise NotDesignated(
+            gettext("Several places match “%(text)s”: %(names)s. Choose one.")
+            % {"text": text.strip(), "names": _labels(beginning)},
+            "ambiguous",
+            beginning,
+        )
+    close = (_matching_words(name, keyed, fuzzy=True) or _close_names(name, keyed))[
+        :MOST_SUGGESTIONS
+    ]
     message = gettext("Nothing in the département is called “%(text)s”.") % {"text": text.strip()}
-    names = {candidate_name: candidate.label for candidate, candidate_name, _code in keyed}
-    close = difflib.get_close_matches(name, names, n=MOST_SUGGESTIONS, cutoff=0.75)
-    if len(name) >= 3:
-        starting = [known for known in names if known.startswith(name) and known not in close]
-        close += starting[: MOST_SUGGESTIONS - len(close)]
-    if not close:
-        advice = gettext("Check the spelling, or type the postcode.")
+    if close:
+        advice = gettext("Did you mean: %(names)s?") % {"names": _labels(close)}
     else:
-        suggested = ", ".join(names[known] for known in close)
-        advice = gettext("Did you mean: %(names)s?") % {"names": suggested}
-    return f"{message} {advice}"
+        advice = gettext("Check the spelling, or type the postcode.")
+    raise NotDesignated(f"{message} {advice}", "not_found", close)
+
+
+def _labels(found: list[Found]) -> str:
+    return ", ".join(candidate.label for candidate in found)
+
+
+def _close_names(name: str, keyed: list[tuple[Found, str, str]]) -> list[Found]:
+    """The candidates whose whole name is close to what was typed."""
+    by_name = {candidate_name: candidate for candidate, candidate_name, _code in keyed}
+    close = difflib.get_close_matches(name, by_name, n=MOST_SUGGESTIONS, cutoff=0.75)
+    return [by_name[known] for known in close]
 
 
 def find_commune(text: str) -> Found:

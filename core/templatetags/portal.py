@@ -1,10 +1,11 @@
-"""Template tags for the layout: navigation and the language switch."""
+"""Template tags for the layout: navigation, the language switch, the title."""
 
 from functools import cache
 
 from django import template
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+from django.forms import BaseForm
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -37,6 +38,17 @@ def site_colours_stylesheet(context) -> str:
     """The URL of the site's colours (core/site_colours.py)."""
     request = context["request"]
     return site_colours_url(PortalSettings.for_request(request), request)
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context) -> str:
+    """ "Error: " before the title of a page whose form was refused, whatever the form's
+    name in the context: the title is the first thing a screen reader reads out."""
+    refused = any(
+        isinstance(value, BaseForm) and value.is_bound and value.errors
+        for value in context.flatten().values()
+    )
+    return gettext("Error:") + " " if refused else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -32,7 +32,7 @@ from core.view_restrictions import public_only
 from events.blocks import ProgrammeBlock
 
 AvailabilityState = Literal[
-    "cancelled", "past", "not_open_yet", "closed", "seats_left", "waiting_list"
+    "cancelled", "past", "in_progress", "not_open_yet", "closed", "seats_left", "waiting_list"
 ]
 
 
@@ -50,6 +50,15 @@ class Availability:
 
 class EventPageQuerySet(PageQuerySet):
     def upcoming(self):
+        """Events that have not started yet: an evening under way is no longer "upcoming"."""
+        return self.filter(start__gt=timezone.now()).order_by("start")
+
+    def in_progress(self):
+        now = timezone.now()
+        return self.filter(start__lte=now, end__gte=now).order_by("start")
+
+    def not_ended(self):
+        """In progress or upcoming: what a subscribed calendar keeps."""
         return self.filter(end__gte=timezone.now()).order_by("start")
 
     def past(self):
@@ -98,6 +107,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         events = self.listed_events()
+        context["current_events"] = attach_availability(list(events.in_progress()))
         context["upcoming_events"] = attach_availability(list(events.upcoming()))
         context["past_events"] = events.past()[:12]
         return context
@@ -352,6 +362,8 @@ class EventPage(RoutablePageMixin, BasePage):
             return Availability("cancelled")
         if now >= self.end:
             return Availability("past")
+        if now >= self.start:
+            return Availability("in_progress")
         if self.registration_opens_at and now < self.registration_opens_at:
             return Availability("not_open_yet")
         if now >= self.registration_closes:

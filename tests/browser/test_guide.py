@@ -50,12 +50,19 @@ def result_titles(page) -> list[str]:
     return page.locator(".aid-grid .card__title").all_inner_texts()
 
 
-def test_ticking_a_facet_filters_at_once_with_javascript(page, guide_data):
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_ticking_facets_on_a_phone_keeps_the_panel_and_focus_until_applied(page, guide_data):
     page.goto("/fr/aides/")
+    page.get_by_text("Filtrer les aides").click()
     page.get_by_label("Sage-femme").check()
+    page.get_by_label("Étudiant").check()
+    expect(page.get_by_label("Étudiant")).to_be_focused()
+    assert page.locator("[data-filters]").evaluate("details => details.open")
+    assert page.url.endswith("/fr/aides/")
+    page.get_by_role("button", name="Appliquer les filtres").click()
     page.wait_for_url("**/aides/?*profession=sage-femme*")
+    assert "etudiant" in page.url
     assert result_titles(page) == ["Bourse d’études sages-femmes"]
-    assert page.get_by_role("button", name="Appliquer les filtres").is_hidden()
 
 
 def test_facets_apply_with_their_button_without_javascript(no_js_page, guide_data):

@@ -136,3 +136,11 @@ def test_supervisor_page_has_no_accessibility_violations(page, directory):
 def test_become_supervisor_form_has_no_accessibility_violations(page, directory):
     page.goto("/fr/maitres-de-stage/devenir/")
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_refused_lead_form_puts_the_focus_on_the_error_summary(page_without_js, directory):
+    page_without_js.goto("/fr/maitres-de-stage/devenir/")
+    page_without_js.get_by_role("button", name="Envoyer").click()
+    expect(page_without_js.locator(".error-summary")).to_be_focused()
+    assert page_without_js.title().startswith("Erreur\u00a0:")

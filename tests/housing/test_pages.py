@@ -5,7 +5,10 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.formats import date_format
 
+from core.semesters import next_semester
 from tests.factories import EmailAddressFactory
 from tests.housing.factories import HousingListingFactory
 from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
@@ -71,11 +74,36 @@ def test_a_typed_place_or_commune_searches_like_its_address(client, portal):
     assert 'value="Melun (77000)"' in in_commune
 
 
-def test_an_unknown_commune_is_explained_and_filters_nothing(client, listing):
+def test_an_unknown_commune_is_explained_and_no_listing_passes_for_the_result(client, listing):
     html = client.get("/fr/logements/?near=Lyon").content.decode()
     assert "Aucun lieu du département ne s’appelle « Lyon »" in html
     assert 'value="Lyon"' in html
-    assert listing.title in html
+    assert listing.title not in html
+    assert "Corrigez la recherche ci-dessus" in html
+
+
+@pytest.mark.parametrize("typed", ["CH Melun", "Santépôle", "hôpital melun"])
+def test_near_accepts_the_words_people_use_for_a_place(client, portal, typed):
+    melun = CommuneFactory(name="Melun", slug="melun", postcode="77000", latitude=48.54)
+    PlaceToPractiseFactory(name="Hôpital de Melun (Santépôle)", slug="hopital-melun", commune=melun)
+    HousingListingFactory(title="À Melun", commune=melun, latitude=48.55, longitude=2.65)
+    html = client.get("/fr/logements/", {"near": typed, "radius": 5}).content.decode()
+    assert "error-summary" not in html
+    assert "À Melun" in html
+
+
+def test_a_near_of_several_places_offers_each_as_a_link_that_searches_near_it(client, portal):
+    PlaceToPractiseFactory(name="Hôpital de Melun", slug="hopital-melun")
+    PlaceToPractiseFactory(name="Hôpital de Meaux", slug="hopital-meaux")
+    html = client.get("/fr/logements/?near=hopital&radius=10").content.decode()
+    assert '<a href="?near=place%3Ahopital-meaux&amp;radius=10">Hôpital de Meaux</a>' in html
+    assert '<a href="?near=place%3Ahopital-melun&amp;radius=10">Hôpital de Melun</a>' in html
+
+
+def test_a_past_date_says_why_nothing_is_listed(client, listing):
+    html = client.get("/fr/logements/?date=2020-01-15").content.decode()
+    assert "Le 15 janvier 2020 est passé" in html
+    assert listing.title not in html
 
 
 def test_the_search_page_does_not_carry_the_list_of_communes(client, portal):
@@ -87,10 +115,10 @@ def test_the_search_page_does_not_carry_the_list_of_communes(client, portal):
     assert 'data-suggestions="/suggestions/places.json"' in html
 
 
-def test_bad_filter_values_get_a_message_and_all_listings(client, listing):
+def test_bad_filter_values_get_a_message_and_no_listing(client, listing):
     html = client.get("/fr/logements/?max_rent=-4").content.decode()
     assert "error-summary" in html
-    assert listing.title in html
+    assert listing.title not in html
 
 
 def test_english_search_page_works(client, listing):
@@ -119,6 +147,22 @@ def test_each_card_shows_the_next_period_not_yet_over(client, portal):
     studio, room = card("Studio lumineux"), card("Chambre calme")
     assert f"Disponible du 1 nov. {today.year + 1} au 30 avr. {today.year + 2}" in studio
     assert "Aucune date annoncée" in room
+
+
+def test_a_card_shows_the_period_of_the_chosen_semester_not_the_first(client, portal):
+    today = datetime.date.today()
+    semester = next_semester(today)
+    HousingListingFactory(
+        title="Studio lumineux",
+        periods=[
+            (today, semester.start - datetime.timedelta(days=1)),
+            (semester.start, semester.end),
+        ],
+    )
+    html = client.get(f"/fr/logements/?semester={semester.key}").content.decode()
+    with translation.override("fr"):
+        start, end = (date_format(day, "j N Y") for day in (semester.start, semester.end))
+    assert f"Disponible du {start} au {end}" in html
 
 
 def test_results_are_paginated_by_twenty(client, portal):

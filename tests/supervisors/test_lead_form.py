@@ -1,8 +1,10 @@
 """The "become a supervisor" form: a lead for CDOM staff, an acknowledgement, a rate limit."""
 
 import re
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from django.core import mail
 
 from supervisors.models import BecomeSupervisorPage, Lead
@@ -94,13 +96,40 @@ def test_a_listed_place_is_enough(client, become_page, answers):
     assert Lead.objects.get().place is not None
 
 
-def test_too_many_submissions_from_one_address_are_refused(client, become_page, answers):
+def test_too_many_declarations_from_one_address_are_refused(client, become_page, answers):
     for _attempt in range(5):
         client.post(become_page.url, answers)
     response = client.post(become_page.url, answers)
     assert response.status_code == 429
-    assert "Trop de déclarations" in response.content.decode()
     assert Lead.objects.count() == 5
+
+
+def test_refused_submissions_do_not_count_towards_the_limit(client, become_page, answers):
+    typo = {**answers, "rpps": "10003478963"}
+    for _attempt in range(5):
+        client.post(become_page.url, typo)
+    response = client.post(become_page.url, answers)
+    assert response.status_code == 302
+    assert Lead.objects.count() == 1
+
+
+def test_limited_visitor_is_told_when_to_try_again_in_french(client, become_page, answers):
+    with time_machine.travel(datetime(2026, 12, 3, 20, 40, tzinfo=UTC), tick=False):
+        for _attempt in range(6):
+            response = client.post(become_page.url, answers)
+    # The hour's window ends at 21:00 UTC, 22:00 in Paris.
+    assert "le 3 décembre 2026 à 22:00" in response.content.decode()
+
+
+def test_limited_visitor_is_told_when_to_try_again_in_english(
+    client, become_page, answers, locales
+):
+    english = translate_page(become_page, locales["en"], "Become a supervisor", "become")
+    url = BecomeSupervisorPage.objects.get(pk=english.pk).url
+    with time_machine.travel(datetime(2026, 12, 3, 20, 40, tzinfo=UTC), tick=False):
+        for _attempt in range(6):
+            response = client.post(url, answers)
+    assert "on Dec. 3, 2026 at 10 p.m." in response.content.decode()
 
 
 def test_lead_sent_while_signed_in_is_in_the_account_export(client, become_page, answers, user):
@@ -150,3 +179,25 @@ def test_the_acknowledgement_to_the_senders_confirmed_address_repeats_the_answer
         client.post(become_page.url, answers)
     (acknowledgement,) = [m for m in mail.outbox if m.to == [verified_student.email]]
     assert "Novembre 2027" in acknowledgement.body
+
+
+def test_where_you_practise_is_one_question_none_of_its_answers_marked_optional(
+    client, become_page
+):
+    body = client.get(become_page.url).content.decode()
+    assert "<legend>Où exercez-vous\u00a0?</legend>" in body
+    for name in ("place", "address", "commune"):
+        label = re.search(rf'<label class="field__label" for="id_{name}">(.*?)</label>', body)[1]
+        assert "facultatif" not in label
+
+
+def test_refused_form_page_title_starts_with_error(client, become_page, answers):
+    answers["commune"] = ""
+    body = client.post(become_page.url, answers).content.decode()
+    assert re.search(r"<title>Erreur\s:", body)
+
+
+def test_error_summary_takes_the_focus_when_the_page_loads(client, become_page, answers):
+    answers["commune"] = ""
+    body = client.post(become_page.url, answers).content.decode()
+    assert re.search(r'<div class="error-summary"[^>]* autofocus>', body)

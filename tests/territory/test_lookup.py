@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from territory.forms import CommuneField, PlaceOrCommuneField
-from territory.lookup import find_commune, find_place_or_commune, normalise
+from territory.lookup import NotDesignated, find_commune, find_place_or_commune, normalise
 from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
 
 
@@ -93,10 +93,32 @@ def test_a_misspelt_commune_gets_suggestions(communes):
     ]
 
 
-def test_the_start_of_a_name_is_suggested_in_full(communes):
-    with pytest.raises(ValidationError) as error:
-        find_commune("Prov")
-    assert "Did you mean: Provins (77160)?" in error.value.messages[0]
+def test_the_start_of_a_single_name_designates_it(communes):
+    assert find_commune("Prov").name == "Provins"
+
+
+@pytest.mark.parametrize("text", ["Hôpital de Melun", "CH Melun", "santepole", "hôpital melun"])
+def test_a_place_is_found_by_the_words_people_type(communes, text):
+    hospital = PlaceToPractiseFactory(name="Hôpital de Melun (Santépôle)", slug="hopital-melun")
+    assert find_place_or_commune(text).pk == hospital.pk
+
+
+def test_words_that_begin_several_names_offer_them_to_choose(communes):
+    PlaceToPractiseFactory(name="Hôpital de Melun (Santépôle)", slug="hopital-melun")
+    PlaceToPractiseFactory(name="Hôpital de Meaux", slug="hopital-meaux")
+    with pytest.raises(NotDesignated) as error:
+        find_place_or_commune("hopital")
+    assert [found.key for found in error.value.candidates] == [
+        "place:hopital-meaux",
+        "place:hopital-melun",
+    ]
+
+
+def test_a_mistyped_word_offers_the_names_close_to_it(communes):
+    PlaceToPractiseFactory(name="Hôpital de Melun (Santépôle)", slug="hopital-melun")
+    with pytest.raises(NotDesignated) as error:
+        find_place_or_commune("Hopital de Mellun")
+    assert [found.key for found in error.value.candidates] == ["place:hopital-melun"]
 
 
 def test_an_unknown_commune_is_explained_in_french(communes):
