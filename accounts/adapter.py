@@ -4,6 +4,11 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.utils import translation
 
 from core.i18n import active_language
+from core.public_url import on_public_site
+
+# The links allauth puts in its e-mails, built from the request's Host header
+# (allauth.utils.build_absolute_uri): each is moved onto the public URL.
+EMAIL_LINKS = ("activate_url", "password_reset_url", "signup_url")
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -16,5 +21,6 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         user = context.get("user")
         language = getattr(user, "preferred_language", "") or active_language()
+        links = {key: on_public_site(context[key]) for key in EMAIL_LINKS if context.get(key)}
         with translation.override(language):
-            super().send_mail(template_prefix, email, context)
+            super().send_mail(template_prefix, email, {**context, **links})

@@ -1,4 +1,4 @@
-"""The sitemap: every live page of every language, with hreflang alternates."""
+"""The sitemap: every live page of every language, with hreflang alternates, on the public URL."""
 
 from collections import defaultdict
 
@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.public_url import on_public_site, public_page_url
 from core.view_restrictions import public_only
 
 
@@ -28,7 +29,7 @@ class PortalSitemap(Sitemap):
         """Each page's address → the addresses of all its language versions, in one query."""
         versions = defaultdict(list)
         for page in self.live_pages().defer_streamfields().select_related("locale"):
-            location = page.get_full_url(self.request)
+            location = public_page_url(page, self.request)
             versions[page.translation_key].append(
                 {"lang_code": page.locale.language_code, "location": location}
             )
@@ -44,6 +45,7 @@ class PortalSitemap(Sitemap):
         # every page for its translations there would cost a query per page.
         urls = super()._urls(page, protocol, domain)
         for url in urls:
+            url["location"] = on_public_site(url["location"])
             alternates = self.alternates_by_location.get(url["location"])
             if alternates:
                 url["alternates"] = alternates

@@ -4,7 +4,8 @@ The PDF is generated from the live aids, so the guide the CDOM partnership
 hands out is never out of date. It is cached per guide and language under a
 key that includes the latest publication date and the number of live aids:
 publishing, unpublishing or adding an aid changes the key, so the next
-download is generated afresh, with no signal to wire.
+download is generated afresh, with no signal to wire. Its links lead to the
+public URL whatever host the request named, so one key serves every visitor.
 """
 
 from django.contrib.staticfiles import finders
@@ -16,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from core.i18n import active_language
+from core.public_url import public_page_url, public_url
 from guide.models import GuideIndexPage, Validity
 
 PDF_STYLESHEET = "css/guide-pdf.css"
@@ -57,13 +59,13 @@ def render_guide_pdf(page: GuideIndexPage, request) -> bytes:
         "guide/pdf_guide.html",
         {
             "page": page,
-            "site_url": request.build_absolute_uri("/").rstrip("/"),
+            "site_url": public_url(""),
             **guide_document_context(page),
         },
         request=request,
     )
     stylesheet = CSS(filename=finders.find(PDF_STYLESHEET))
-    return HTML(string=html, base_url=request.build_absolute_uri(page.url)).write_pdf(
+    return HTML(string=html, base_url=public_page_url(page, request)).write_pdf(
         stylesheets=[stylesheet]
     )
 

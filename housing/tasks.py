@@ -11,11 +11,8 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from accounts.models import User
+from core.public_url import public_url
 from housing.models import FreshnessNotice, HousingIndexPage, HousingListing, SavedSearch
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def send(subject: str, template: str, context: dict, to: str, headers: dict | None = None) -> None:
@@ -46,7 +43,7 @@ def send_owner_reminder(owner_id: int, reminders: list[tuple[int, str, str]]) ->
                 "listing": listings[pk],
                 "what": kinds[kind],
                 "due_on": datetime.date.fromisoformat(due),
-                "edit_url": absolute(
+                "edit_url": public_url(
                     reverse("wagtailsnippets_housing_housinglisting:edit", args=[pk])
                 ),
             }
@@ -77,11 +74,15 @@ def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str
         listings = (
             HousingListing.objects.published().filter(pk__in=listing_ids).select_related("commune")
         )
-        unsubscribe_url = absolute(reverse("housing:unsubscribe", args=[unsubscribe_token(saved)]))
+        unsubscribe_url = public_url(
+            reverse("housing:unsubscribe", args=[unsubscribe_token(saved)])
+        )
         context = {
             "saved": saved,
-            "listings": [(listing, absolute(listing.url_under(index_url))) for listing in listings],
-            "search_url": absolute(f"{index_url}?{saved.query}"),
+            "listings": [
+                (listing, public_url(listing.url_under(index_url))) for listing in listings
+            ],
+            "search_url": public_url(f"{index_url}?{saved.query}"),
             "unsubscribe_url": unsubscribe_url,
         }
         send(

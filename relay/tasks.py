@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
+from core.public_url import public_url
 from relay.models import RelayedMessage
 from relay.services import verified_address
 
@@ -31,7 +32,7 @@ def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
             "message": message,
             "recipient": recipient,
             "sender_name": message.sender.get_full_name() or _("A student"),
-            "target_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + target.get_absolute_url(),
+            "target_url": public_url(target.get_absolute_url()),
         }
         text = render_to_string("relay/emails/message.txt", context)
         html = render_to_string("relay/emails/message.html", {**context, "text": text})

@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from core.chrome import Chrome, chrome_for_request
 from core.i18n import language_switch_links
 from core.models import PortalSettings
+from core.public_url import public_page_url
 from core.site_colours import site_colours_url
 
 register = template.Library()
@@ -43,6 +44,12 @@ def page_chrome(context) -> Chrome:
 def is_within(page, section) -> bool:
     """Whether `page` is `section` or lies below it in the page tree."""
     return page is not None and page.path.startswith(section.path)
+
+
+@register.filter(name="public_url")
+def public_url_of(page) -> str | None:
+    """The page's absolute URL on the public site, for e-mails (core/public_url.py)."""
+    return public_page_url(page)
 
 
 @cache

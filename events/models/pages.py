@@ -27,6 +27,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.maps import MapMarker, map_data
 from core.models import BasePage, SectionIndexPage
+from core.public_url import public_page_url
 from events.blocks import ProgrammeBlock
 
 AvailabilityState = Literal[
@@ -98,6 +99,8 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         events = EventPage.objects.child_of(self).live()
         context["upcoming_events"] = attach_availability(list(events.upcoming()))
         context["past_events"] = events.past()[:12]
+        feed_url = public_page_url(self, request) + self.reverse_subpage("feed")
+        context["feed_subscription_url"] = "webcal" + feed_url[feed_url.index(":") :]
         return context
 
     @path("calendar/", name="feed")

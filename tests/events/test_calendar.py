@@ -27,7 +27,7 @@ def test_event_ics_holds_the_event_field_by_field_in_french(client, event):
     vevent = only_event(calendar)
     assert calendar["VERSION"] == "2.0"
     assert calendar["METHOD"] == "PUBLISH"
-    assert vevent["UID"] == f"event-{event.translation_key}@localhost"
+    assert vevent["UID"] == f"event-{event.translation_key}@testserver"
     assert vevent["SUMMARY"] == "Soirée d’accueil des internes"
     assert vevent.decoded("DTSTART") == event.start.astimezone(PARIS)
     assert vevent["DTSTART"].params["TZID"] == "Europe/Paris"

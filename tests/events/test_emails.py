@@ -41,7 +41,7 @@ def test_confirmation_email_carries_the_ics_and_a_cancel_link(event, mailoutbox,
     assert message.subject == "Votre place est confirmée\u00a0: Soirée d’accueil des internes"
     assert "/fr/inscriptions/annuler/" in message.body
     vevent = ics_of(message).walk("VEVENT")[0]
-    assert vevent["UID"] == f"event-{event.translation_key}@localhost"
+    assert vevent["UID"] == f"event-{event.translation_key}@testserver"
 
 
 def test_confirmation_email_carries_the_check_in_qr_code(event, mailoutbox, committed):
@@ -178,4 +178,4 @@ def test_cancelling_ones_own_seat_sends_a_calendar_cancellation(event, mailoutbo
     assert message.subject == "Votre inscription est annulée\u00a0: Soirée d’accueil des internes"
     calendar = ics_of(message)
     assert calendar["METHOD"] == "CANCEL"
-    assert calendar.walk("VEVENT")[0]["UID"] == f"event-{event.translation_key}@localhost"
+    assert calendar.walk("VEVENT")[0]["UID"] == f"event-{event.translation_key}@testserver"
