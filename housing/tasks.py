@@ -18,9 +18,7 @@ from housing.models import FreshnessNotice, HousingIndexPage, HousingListing, Sa
 def send(subject: str, template: str, context: dict, to: str, headers: dict | None = None) -> None:
     """Render the plain-text template and its HTML twin, and send them."""
     text = render_to_string(f"housing/emails/{template}.txt", context)
-    html = render_to_string(
-        "housing/emails/email.html", {**context, "text": text, "subject": subject}
-    )
+    html = render_to_string("emails/email.html", {**context, "text": text, "subject": subject})
     email = EmailMultiAlternatives(
         subject=subject, body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=[to], headers=headers
     )
