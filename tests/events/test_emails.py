@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from events import services
+from events.emails import build_email
 from events.models import Registration
 from events.services import Registrant
 from tests.events.factories import RegistrationFactory
@@ -52,6 +53,14 @@ def test_confirmation_email_carries_the_check_in_qr_code(event, mailoutbox, comm
     assert 'src="cid:check-in-code"' in html
     images = [a for a in mailoutbox[0].attachments if getattr(a, "get_content_type", None)]
     assert images[0].get_content_type() == "image/png"
+
+
+@pytest.mark.parametrize("kind", ["confirmed", "promoted", "reminder"])
+def test_plain_text_email_mentions_no_qr_code_it_lacks(event, kind):
+    message = build_email(RegistrationFactory(event=event), kind)
+    html, _mimetype = message.alternatives[0]
+    assert "QR" not in message.body
+    assert "QR" in html
 
 
 def test_confirmation_email_is_in_the_registrants_language(event, event_en, mailoutbox, committed):
