@@ -91,12 +91,6 @@ def test_name_given_at_registration_reaches_the_list_and_the_profile(client, eve
     assert (user.first_name, user.last_name) == ("Léa", "Martin")
 
 
-def test_signed_in_person_with_a_name_is_not_asked_for_it(client, event):
-    client.force_login(UserFactory())
-    content = client.get(f"{event.url}register/").content.decode()
-    assert 'name="first_name"' not in content
-
-
 def test_confirmation_page_offers_to_add_the_evening_to_a_calendar(
     client, event, mailoutbox, django_capture_on_commit_callbacks
 ):
