@@ -25,6 +25,7 @@ RUN uv sync --frozen --no-dev --no-install-project
 COPY . .
 # collectstatic needs a secret key to import the production settings; this one is thrown away.
 RUN DJANGO_SECRET_KEY=collectstatic-only-collectstatic-only-collectstatic-only \
+    PUBLIC_BASE_URL=https://collectstatic.invalid \
     /app/.venv/bin/python manage.py collectstatic --noinput -v0
 
 RUN useradd --system --uid 10001 --home /app portail \

@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 HOST ?= 127.0.0.1:8000
+# The links in e-mails and calendar files lead to where `make run` serves.
+export PUBLIC_BASE_URL ?= http://$(HOST)
 # The suite runs on every core (pytest-xdist); `make test PYTEST_ARGS=...` narrows it.
 PYTEST_ARGS ?= -n auto
 

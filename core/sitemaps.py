@@ -1,5 +1,6 @@
 """The sitemap: every live page of every language, with hreflang alternates, and what
-the site serves besides its pages (listings, supervisors, communes, the finder…)."""
+the site serves besides its pages (listings, supervisors, communes, the finder…), on the
+public URL."""
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -13,6 +14,7 @@ from django.utils.translation import get_language
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.public_url import on_public_site, public_page_url
 from core.view_restrictions import public_only
 
 # The views outside Wagtail's tree that a visitor reaches from the menus and footers.
@@ -55,7 +57,7 @@ class PortalSitemap(Sitemap):
         """Each page's address → the addresses of all its language versions, in one query."""
         versions = defaultdict(list)
         for page in self.live_pages().defer_streamfields().select_related("locale"):
-            location = page.get_full_url(self.request)
+            location = public_page_url(page, self.request)
             versions[page.translation_key].append(
                 {"lang_code": page.locale.language_code, "location": location}
             )
@@ -71,6 +73,7 @@ class PortalSitemap(Sitemap):
         # every page for its translations there would cost a query per page.
         urls = super()._urls(page, protocol, domain)
         for url in urls:
+            url["location"] = on_public_site(url["location"])
             alternates = self.alternates_by_location.get(url["location"])
             if alternates:
                 url["alternates"] = alternates

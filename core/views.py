@@ -16,6 +16,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.public_url import public_url
 from core.query_params import page_number, text_parameter
 from core.search_text import search_words
 from core.site_search import search_groups
@@ -82,7 +83,7 @@ def robots_txt(request):
         with translation.override(language_code):
             lines.append(f"Disallow: {reverse('accounts:dashboard')}")
             lines.append(f"Disallow: {reverse('search')}")
-    lines += [f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    lines += [f"Sitemap: {public_url(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

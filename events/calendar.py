@@ -1,21 +1,21 @@
 """iCalendar files (RFC 5545) and "add to my calendar" links for the welcome evenings.
 
 One VEVENT per event with a UID that is the same in every language and never
-changes (`event-<translation key>@<site host>`), the time in Europe/Paris with
+changes (`event-<translation key>@<public host>`), the time in Europe/Paris with
 its VTIMEZONE, and a SEQUENCE that grows with each change registrants were
 told about, so calendars update the entry they already hold.
 """
 
 import datetime
-from urllib.parse import urlencode, urlparse
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 import icalendar
-from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.public_url import public_host, public_page_url
 from events.models import EventPage
 from events.services import calendar_sequences
 
@@ -34,16 +34,9 @@ def localized(page: EventPage, language: str) -> EventPage:
     return translation_page.specific
 
 
-def site_host(page: EventPage) -> str:
-    site = page.get_site()
-    if site is not None and site.hostname not in ("", "*"):
-        return site.hostname
-    return urlparse(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
-
-
 def event_uid(page: EventPage, host: str | None = None) -> str:
     """Globally unique and stable: the translation key is shared by the event's languages."""
-    return f"event-{page.translation_key}@{host or site_host(page)}"
+    return f"event-{page.translation_key}@{host or public_host()}"
 
 
 def paris_timezone() -> icalendar.Timezone:
@@ -81,7 +74,7 @@ def description(page: EventPage) -> str:
             parts.append("{}: {}".format(_("Who is it for"), page.audience))
         if page.venue_access:
             parts.append("{}: {}".format(_("Getting there"), page.venue_access))
-        parts.append("{}: {}".format(_("Details and registration"), page.full_url))
+        parts.append("{}: {}".format(_("Details and registration"), public_page_url(page)))
     return "\n\n".join(parts)
 
 
@@ -95,7 +88,7 @@ def vevent(page: EventPage, sequence: int, host: str, cancelled: bool = False) -
     event.add("summary", page.title)
     event.add("description", description(page))
     event.add("location", location(page))
-    event.add("url", page.full_url)
+    event.add("url", public_page_url(page))
     event.add("status", "CANCELLED" if cancelled or page.is_cancelled else "CONFIRMED")
     if page.latitude is not None and page.longitude is not None:
         event.add("geo", (page.latitude, page.longitude))
@@ -117,7 +110,7 @@ def build_calendar(
     calendar.add_component(paris_timezone())
     # A feed holds every upcoming event: their translations, sequences and host
     # are read once for all, so the feed's queries do not grow with its length.
-    host = site_host(pages[0]) if pages else ""
+    host = public_host()
     translations = {
         page.translation_key: page
         for page in EventPage.objects.live()

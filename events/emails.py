@@ -17,6 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.email_html import text_to_html
+from core.public_url import public_page_url, public_url
 from core.validators import one_line
 from events import links
 from events.calendar import build_calendar, localized
@@ -52,12 +53,8 @@ def subject_for(kind: str, title: str, extra: dict[str, str]) -> str:
     return subjects[kind] % {"title": title}
 
 
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def check_in_url(registration: Registration) -> str:
-    return absolute(reverse("event_registrations:check_in_person", args=[registration.uuid]))
+    return public_url(reverse("event_registrations:check_in_person", args=[registration.uuid]))
 
 
 def qr_png(url: str) -> bytes:
@@ -73,9 +70,9 @@ def build_email(registration: Registration, kind: str, **extra: str) -> EmailMul
         context = {
             "registration": registration,
             "page": page,
-            "page_url": page.full_url,
-            "cancel_url": absolute(links.link_path(registration, links.CANCEL)),
-            "confirm_url": absolute(links.link_path(registration, links.CONFIRM))
+            "page_url": public_page_url(page),
+            "cancel_url": public_url(links.link_path(registration, links.CANCEL)),
+            "confirm_url": public_url(links.link_path(registration, links.CONFIRM))
             if kind == "confirm_address"
             else "",
             "position": registration.waiting_position(),

@@ -35,7 +35,8 @@ def active_terms(model, current=None):
 class RegistrationForm(forms.Form):
     """Name and e-mail for guests, then only the questions the event asks.
 
-    For a signed-in person, name and e-mail come from the account and the
+    For a signed-in person, the e-mail comes from the account, the name too
+    unless the profile lacks it (the list at the door needs it), and the
     answers start from their profile.
     """
 
@@ -89,12 +90,19 @@ class RegistrationForm(forms.Form):
         if self.user is not None:
             kwargs.setdefault(
                 "initial",
-                {"specialty": self.user.specialty_id, "faculty": self.user.faculty_id},
+                {
+                    "first_name": self.user.first_name,
+                    "last_name": self.user.last_name,
+                    "specialty": self.user.specialty_id,
+                    "faculty": self.user.faculty_id,
+                },
             )
         super().__init__(*args, **kwargs)
         if self.user is not None:
-            for name in ("first_name", "last_name", "email"):
-                del self.fields[name]
+            del self.fields["email"]
+            if self.user.first_name.strip() and self.user.last_name.strip():
+                del self.fields["first_name"]
+                del self.fields["last_name"]
         for name, asked in event.asks.items():
             if not asked:
                 del self.fields[name]

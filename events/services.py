@@ -146,8 +146,24 @@ def register(page: EventPage, registrant: Registrant, by: User | None = None) ->
         # The constraint is the last word if two requests for one address cross.
         raise RegistrationError(_("You are already registered for this event.")) from error
     _log(registration, "", "added_by_staff" if by else "registered", actor=by)
+    if registrant.user is not None:
+        _complete_profile_name(registrant.user, registration)
     _send_on_commit(registration, _kind_for(registration))
     return registration
+
+
+def _complete_profile_name(user: User, registration: Registration) -> None:
+    """The name a signed-in person gave when registering fills the blanks of their profile,
+    so that the next registration does not ask for it again."""
+    blanks = [
+        name
+        for name in ("first_name", "last_name")
+        if not getattr(user, name).strip() and getattr(registration, name)
+    ]
+    for name in blanks:
+        setattr(user, name, getattr(registration, name))
+    if blanks:
+        user.save(update_fields=blanks)
 
 
 def _kind_for(registration: Registration) -> str:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from core import ratelimit
 from core.i18n import active_language
 from events import links, services
-from events.calendar import build_calendar
+from events.calendar import build_calendar, google_calendar_url, outlook_calendar_url
 from events.forms import RegistrationForm
 from events.models import EventIndexPage, EventPage, Registration
 
@@ -57,8 +57,8 @@ def register(request, page: EventPage):
         user = form.user
         registrant = services.Registrant(
             email=user.email if user else form.cleaned_data["email"],
-            first_name=user.first_name if user else form.cleaned_data["first_name"],
-            last_name=user.last_name if user else form.cleaned_data["last_name"],
+            first_name=form.cleaned_data.get("first_name") or user.first_name,
+            last_name=form.cleaned_data.get("last_name") or user.last_name,
             language=active_language(),
             user=user,
             answers=form.answers(),
@@ -108,6 +108,8 @@ def confirm(request, token: str):
                     "page": page,
                     "registration": registration,
                     "message": registration_message(registration),
+                    "google_calendar_url": google_calendar_url(page),
+                    "outlook_calendar_url": outlook_calendar_url(page),
                 },
             )
     return render(

@@ -1,6 +1,5 @@
 """The finder's answer by e-mail, in the language the visitor used, as text and HTML."""
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -8,6 +7,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core.models import CareerStage, Profession
+from core.public_url import public_page_url
 from guide.models import GuideIndexPage
 from guide.services import find_eligible_aids
 from territory.models import Commune
@@ -35,8 +35,7 @@ def build_finder_email(
         )
         context = {
             "answer": answer,
-            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-            "answer_url": index.full_url + index.reverse_subpage("finder") + "?" + query,
+            "answer_url": public_page_url(index) + index.reverse_subpage("finder") + "?" + query,
         }
         message = EmailMultiAlternatives(
             subject=_("Your aids as %(profession)s in %(commune)s")

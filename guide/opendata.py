@@ -12,6 +12,7 @@ from django.http import HttpRequest, JsonResponse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.public_url import public_page_url
 from core.tabular.writing import csv_response
 from core.view_restrictions import public_only
 from guide.models import AidPage
@@ -84,7 +85,7 @@ def aid_records(request: HttpRequest) -> list[dict]:
                 "id": str(aid.translation_key),
                 "language": Locale.get_active().language_code,
                 "title": aid.title,
-                "url": aid.get_full_url(request),
+                "url": public_page_url(aid, request),
                 "summary": aid.summary,
                 "kind": aid.kind.slug,
                 "funders": [funder.slug for funder in aid.funders.all()],
@@ -103,7 +104,7 @@ def aid_records(request: HttpRequest) -> list[dict]:
                 "closes_on": iso(aid.closes_on),
                 "validity": aid.validity,
                 "ended_on": iso(aid.ended_on),
-                "superseded_by": successor.get_full_url(request) if successor else None,
+                "superseded_by": public_page_url(successor, request) if successor else None,
                 "official_url": aid.official_url,
                 "last_checked_on": iso(aid.last_checked_on),
             }

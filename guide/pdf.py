@@ -4,7 +4,8 @@ The PDF is generated from the live aids, so the guide the CDOM partnership
 hands out is never out of date. It is cached per guide and language under a
 key that includes the latest publication date and the number of live aids:
 publishing, unpublishing or adding an aid changes the key, so the next
-download is generated afresh, with no signal to wire.
+download is generated afresh, with no signal to wire. Its links lead to the
+public URL whatever host the request named, so one key serves every visitor.
 """
 
 import base64
@@ -21,6 +22,7 @@ from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from core.i18n import active_language
 from core.models import PortalSettings
+from core.public_url import public_page_url, public_url
 from guide.models import GuideIndexPage, Validity
 
 PDF_STYLESHEET = "css/guide-pdf.css"
@@ -46,9 +48,9 @@ def guide_document_context(page: GuideIndexPage) -> dict:
     }
 
 
-def site_url(request) -> str:
-    """The site's address before the guide's links, which both documents print whole."""
-    return request.build_absolute_uri("/").rstrip("/")
+def site_url() -> str:
+    """The site's public address before the guide's links, which both documents print whole."""
+    return public_url("")
 
 
 def pdf_filename() -> str:
@@ -91,13 +93,13 @@ def render_guide_document(page: GuideIndexPage, request):
         {
             "page": page,
             "cover_logo": cover_logo(PortalSettings.for_request(request)),
-            "site_url": site_url(request),
+            "site_url": site_url(),
             **guide_document_context(page),
         },
         request=request,
     )
     stylesheet = CSS(filename=finders.find(PDF_STYLESHEET))
-    return HTML(string=html, base_url=request.build_absolute_uri(page.url)).render(
+    return HTML(string=html, base_url=public_page_url(page, request)).render(
         stylesheets=[stylesheet], pdf_variant=PDF_VARIANT
     )
 

@@ -123,7 +123,7 @@ def printable_guide(page: GuideIndexPage, request):
         request,
         "guide/print_guide.html",
         title=_("The whole guide, to print"),
-        site_url=pdf.site_url(request),
+        site_url=pdf.site_url(),
         **pdf.guide_document_context(page),
     )
 

@@ -12,12 +12,9 @@ from django_tasks import task
 
 from accounts.models import User
 from core.email_html import text_to_html
+from core.public_url import public_url
 from core.validators import one_line
 from housing.models import FreshnessNotice, HousingIndexPage, HousingListing, SavedSearch
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def send(
@@ -31,7 +28,7 @@ def send(
     """Render the plain-text template and its HTML twin, where only `links` are links; send."""
     text = render_to_string(f"housing/emails/{template}.txt", context)
     html = render_to_string(
-        "housing/emails/email.html",
+        "emails/email.html",
         {**context, "html_text": text_to_html(text, links), "subject": subject},
     )
     email = EmailMultiAlternatives(
@@ -56,7 +53,7 @@ def send_owner_reminder(owner_id: int, reminders: list[tuple[int, str, str]]) ->
                 "listing": listings[pk],
                 "what": kinds[kind],
                 "due_on": datetime.date.fromisoformat(due),
-                "edit_url": absolute(
+                "edit_url": public_url(
                     reverse("wagtailsnippets_housing_housinglisting:edit", args=[pk])
                 ),
             }
@@ -88,11 +85,15 @@ def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str
         listings = (
             HousingListing.objects.published().filter(pk__in=listing_ids).select_related("commune")
         )
-        unsubscribe_url = absolute(reverse("housing:unsubscribe", args=[unsubscribe_token(saved)]))
+        unsubscribe_url = public_url(
+            reverse("housing:unsubscribe", args=[unsubscribe_token(saved)])
+        )
         context = {
             "saved": saved,
-            "listings": [(listing, absolute(listing.url_under(index_url))) for listing in listings],
-            "search_url": absolute(f"{index_url}?{saved.query}"),
+            "listings": [
+                (listing, public_url(listing.url_under(index_url))) for listing in listings
+            ],
+            "search_url": public_url(f"{index_url}?{saved.query}"),
             "unsubscribe_url": unsubscribe_url,
         }
         send(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
 from core.email_html import text_to_html
+from core.public_url import public_url
 from core.validators import one_line
 from relay.models import RelayedMessage
 from relay.services import verified_address
@@ -33,7 +34,7 @@ def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
             "message": message,
             "recipient": recipient,
             "sender_name": message.sender.get_full_name() or _("A student"),
-            "target_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + target.get_absolute_url(),
+            "target_url": public_url(target.get_absolute_url()),
         }
         text = render_to_string("relay/emails/message.txt", context)
         html = render_to_string(

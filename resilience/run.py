@@ -268,6 +268,7 @@ def build_stack(workers: int, threads: int) -> Stack:
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
         "DJANGO_ALLOWED_HOSTS": HOST,
+        "PUBLIC_BASE_URL": f"http://{HOST}:{WEB_PORT}",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": f"postgres://postgres@{HOST}:{PG_PORT}/portail",
         "REDIS_URL": f"redis://{HOST}:{REDIS_PORT}/0",

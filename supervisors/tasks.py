@@ -11,17 +11,16 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
+from wagtail.models import Site
 
 from accounts.personal_data import verified_emails
 from core.email_html import text_to_html
+from core.models import PortalSettings
+from core.public_url import public_page_url, public_url
 from core.validators import one_line
 from supervisors.models import Lead
 
 CDOM_STAFF_GROUP = "CDOM staff"
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def build_email(
@@ -56,7 +55,7 @@ def notify_staff_of_lead(lead_id: int) -> int:
     lead = Lead.objects.select_related("profession", "commune", "place").filter(pk=lead_id).first()
     if lead is None:
         return 0
-    admin_url = absolute(reverse("wagtailsnippets_supervisors_lead:edit", args=[lead.pk]))
+    admin_url = public_url(reverse("wagtailsnippets_supervisors_lead:edit", args=[lead.pk]))
     sent = 0
     for address, language in staff_recipients():
         with translation.override(language):
@@ -69,6 +68,13 @@ def notify_staff_of_lead(lead_id: int) -> int:
             ).send()
         sent += 1
     return sent
+
+
+def contact_url() -> str:
+    """The site's contact page in the active language, or its home when none is chosen."""
+    site = Site.objects.filter(is_default_site=True).first()
+    page = PortalSettings.for_site(site).contact_page if site is not None else None
+    return (page and public_page_url(page.localized)) or public_url("/")
 
 
 @task()
@@ -85,11 +91,13 @@ def acknowledge_lead(lead_id: int) -> bool:
         email.lower() for email in verified_emails(lead.user)
     }
     with translation.override(lead.language):
+        contact = contact_url()
         build_email(
             "lead_acknowledgement",
             _("We received your interest in hosting students"),
-            {"lead": lead, "address_is_confirmed": confirmed},
+            {"lead": lead, "address_is_confirmed": confirmed, "contact_url": contact},
             [lead.email],
+            links=(contact,),
         ).send()
     return True
 

@@ -23,6 +23,11 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# Where the public reaches the site, e.g. https://sante.departement.fr: every
+# absolute link the portal writes (e-mails, calendar files, sitemap, PDF) starts
+# with it, never with a request's Host header (core/public_url.py). Production
+# requires it; `make run` sets it to where runserver listens.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     # Our apps first so that their templates override those of the packages.
@@ -253,7 +258,9 @@ STORAGES = {
 }
 
 # E-mail: EMAIL_URL-like SMTP variables in production, console in development.
-DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "ne-pas-repondre@localhost")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", f"ne-pas-repondre@{urlsplit(PUBLIC_BASE_URL).hostname}"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -289,7 +296,8 @@ WAGTAIL_SITE_NAME = "Portail santé"
 # third party on every admin page, and fail offline.
 # https://docs.wagtail.org/en/stable/reference/settings.html#wagtail-gravatar-provider-url
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin's own e-mails (moderation, password reset) link to the same site.
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # A 50-megapixel phone photo passes; a few kilobytes of PNG can claim far more

@@ -13,6 +13,12 @@ from .base import SECRET_KEY
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set to a random string of 50+ chars.")
+# The links in e-mails and calendar files are read far from any request: a
+# guessed address would send every registrant to a dead link.
+if not os.environ.get("PUBLIC_BASE_URL", "").startswith(("https://", "http://")):
+    raise ImproperlyConfigured(
+        "PUBLIC_BASE_URL must be set to the site's public address, e.g. https://sante.departement.fr."
+    )
 
 DEBUG = False
 # Staff always need a second factor to enter the admin (accounts/middleware.py).

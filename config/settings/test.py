@@ -10,7 +10,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host, so that the links in e-mails open in tests.
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = "ne-pas-repondre@testserver"
 # Static files come from the finders in tests; nothing is collected.
 STATIC_ROOT = None
 # Tests of the admin sign in staff directly; tests/accounts/test_two_factor.py

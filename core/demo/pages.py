@@ -5,16 +5,26 @@ from wagtail.models import Locale, Page, Site
 
 from core.demo.content.identity import SITE_NAME
 from core.demo.specs import DemoContentError, PageSpec
+from core.public_url import public_site_address
 
 
 def ensure_home_page(spec: PageSpec, locale: Locale) -> tuple[Page, bool]:
-    """The home page of the default site, created in place of Wagtail's welcome page."""
+    """The home page of the default site, created in place of Wagtail's welcome page.
+
+    The site answers at the public URL (PUBLIC_BASE_URL, which `make run` sets to
+    where it serves), so that Wagtail's own links agree with the portal's.
+    """
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    hostname, port = public_site_address()
     if site is not None and isinstance(site.root_page.specific, spec.model):
+        if (site.hostname, site.port) != (hostname, port):
+            site.hostname, site.port = hostname, port
+            site.save()
         return site.root_page.specific, False
     home, created = ensure_page(Page.get_first_root_node(), spec, locale)
     if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site(is_default_site=True)
+    site.hostname, site.port = hostname, port
     site.root_page = home
     site.site_name = site.site_name or SITE_NAME
     site.save()

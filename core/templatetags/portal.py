@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from core.chrome import Chrome, chrome_for_request
 from core.i18n import format_euros, language_switch_links
 from core.models import PortalSettings
+from core.public_url import public_page_url
 from core.site_colours import site_colours_url
 
 register = template.Library()
@@ -74,6 +75,12 @@ def approximate_distance(km: float) -> str:
 def is_within(page, section) -> bool:
     """Whether `page` is `section` or lies below it in the page tree."""
     return page is not None and page.path.startswith(section.path)
+
+
+@register.filter(name="public_url")
+def public_url_of(page) -> str | None:
+    """The page's absolute URL on the public site, for e-mails (core/public_url.py)."""
+    return public_page_url(page)
 
 
 @cache

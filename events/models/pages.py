@@ -28,6 +28,7 @@ from core.blocks import BodyBlock
 from core.i18n import redirect_to_route
 from core.maps import MapMarker, map_data
 from core.models import BasePage, SectionIndexPage
+from core.public_url import public_page_url
 from core.view_restrictions import public_only
 from events.blocks import ProgrammeBlock
 
@@ -110,6 +111,8 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         context["current_events"] = attach_availability(list(events.in_progress()))
         context["upcoming_events"] = attach_availability(list(events.upcoming()))
         context["past_events"] = events.past()[:12]
+        feed_url = public_page_url(self, request) + self.reverse_subpage("feed")
+        context["feed_subscription_url"] = "webcal" + feed_url[feed_url.index(":") :]
         return context
 
     def listed_events(self) -> EventPageQuerySet:

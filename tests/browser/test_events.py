@@ -81,6 +81,16 @@ def test_guest_registers_and_confirms_from_the_email(page, event, mailoutbox):
     assert Registration.objects.get().status == Registration.Status.CONFIRMED
 
 
+@pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
+def test_confirmation_page_offers_the_calendar_and_passes_axe(page, event, mailoutbox):
+    registration = RegistrationFactory(event=event, status=Registration.Status.PENDING)
+    page.goto(links.link_path(registration, links.CONFIRM))
+    page.get_by_role("button", name="Confirmer mon inscription").click()
+    expect(page.get_by_role("heading", name="Ajouter à mon agenda")).to_be_visible()
+    expect(page.get_by_role("link", name="Google Agenda")).to_be_visible()
+    assert axe_violations(page) == []
+
+
 def test_registrant_cancels_from_the_link_in_the_email(page, event):
     registration = RegistrationFactory(event=event)
     page.goto(links.link_path(registration, links.CANCEL))

@@ -147,6 +147,15 @@ def test_demo_puts_its_home_page_in_place_of_the_wagtail_welcome_page(demo):
     assert not Page.objects.filter(depth=2, content_type=plain_page).exists()
 
 
+def test_demo_site_answers_at_the_public_url(demo, settings):
+    settings.PUBLIC_BASE_URL = "http://127.0.0.1:8300"
+
+    call_command("load_demo", stdout=StringIO())
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8300)
+
+
 def test_second_run_creates_nothing(demo):
     before = demo_counts()
 

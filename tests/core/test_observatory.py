@@ -24,6 +24,7 @@ PRODUCTION_SECURITY_SETTINGS = [
 def production_security(settings, monkeypatch):
     """The security settings of config/settings/production.py, applied to this test."""
     monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 60)
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://sante.example.org")
     # Import production's module afresh (its base reads the environment), then
     # put the modules the running settings came from back in place.
     names = ["config.settings.base", "config.settings.production"]

@@ -10,7 +10,11 @@ PROJECT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("DJANGO_") and key != "PUBLIC_BASE_URL"
+    }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(  # noqa: S603 — fixed arguments, our own manage.py
         [sys.executable, "manage.py", *args],
@@ -25,6 +29,7 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
 PRODUCTION = {
     "DJANGO_SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-key-0123456789",
     "DJANGO_ALLOWED_HOSTS": "testserver",
+    "PUBLIC_BASE_URL": "https://sante.example.org",
 }
 
 
@@ -32,6 +37,27 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage("check")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_the_public_url():
+    without_public_url = {
+        key: value for key, value in PRODUCTION.items() if key != "PUBLIC_BASE_URL"
+    }
+    result = run_manage("check", **without_public_url)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: PUBLIC_BASE_URL must be set" in result.stderr
+
+
+def test_production_derives_the_admin_url_and_the_sender_from_the_public_url():
+    show = (
+        "from django.conf import settings;"
+        "print(settings.WAGTAILADMIN_BASE_URL, settings.DEFAULT_FROM_EMAIL)"
+    )
+    result = run_manage("shell", "--no-imports", "-c", show, **PRODUCTION)
+    assert result.stdout.split() == [
+        "https://sante.example.org",
+        "ne-pas-repondre@sante.example.org",
+    ]
 
 
 def test_production_settings_pass_the_deploy_checks_without_warning():

@@ -10,10 +10,24 @@ pytestmark = pytest.mark.django_db
 
 def test_sitemap_lists_pages_of_both_languages_with_hreflang_alternates(client, portal):
     xml = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://localhost/fr/aides/</loc>" in xml
-    assert "<loc>http://localhost/en/aids/</loc>" in xml
-    assert 'hreflang="en" href="http://localhost/en/aids/"' in xml
-    assert 'hreflang="fr" href="http://localhost/fr/aides/"' in xml
+    assert "<loc>http://testserver/fr/aides/</loc>" in xml
+    assert "<loc>http://testserver/en/aids/</loc>" in xml
+    assert 'hreflang="en" href="http://testserver/en/aids/"' in xml
+    assert 'hreflang="fr" href="http://testserver/fr/aides/"' in xml
+
+
+def test_sitemap_lists_pages_at_the_public_url_whatever_the_site_says(client, portal, settings):
+    settings.PUBLIC_BASE_URL = "https://sante.example.org"
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>https://sante.example.org/fr/aides/</loc>" in xml
+    assert 'hreflang="en" href="https://sante.example.org/en/aids/"' in xml
+    assert "localhost" not in xml
+
+
+def test_robots_txt_names_the_sitemap_at_the_public_url(client, portal, settings):
+    settings.PUBLIC_BASE_URL = "https://sante.example.org"
+    body = client.get("/robots.txt", HTTP_HOST="internal.example").content.decode()
+    assert "Sitemap: https://sante.example.org/sitemap.xml" in body
 
 
 def test_sitemap_leaves_out_unpublished_pages(client, portal):

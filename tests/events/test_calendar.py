@@ -27,7 +27,7 @@ def test_event_ics_holds_the_event_field_by_field_in_french(client, event):
     vevent = only_event(calendar)
     assert calendar["VERSION"] == "2.0"
     assert calendar["METHOD"] == "PUBLISH"
-    assert vevent["UID"] == f"event-{event.translation_key}@localhost"
+    assert vevent["UID"] == f"event-{event.translation_key}@testserver"
     assert vevent["SUMMARY"] == "Soirée d’accueil des internes"
     assert vevent.decoded("DTSTART") == event.start.astimezone(PARIS)
     assert vevent["DTSTART"].params["TZID"] == "Europe/Paris"
@@ -35,7 +35,7 @@ def test_event_ics_holds_the_event_field_by_field_in_french(client, event):
     assert vevent.decoded("DTSTAMP").tzinfo is not None
     assert vevent["SEQUENCE"] == 0
     assert vevent["LOCATION"] == "Hôtel du Département, 12 rue des Saints-Pères, 77010 Melun"
-    assert vevent["URL"] == event.full_url
+    assert vevent["URL"] == f"http://testserver{event.url}"
     assert "Informations et inscription" in vevent["DESCRIPTION"]
     assert vevent["STATUS"] == "CONFIRMED"
 
@@ -56,7 +56,7 @@ def test_english_ics_is_in_english_with_the_same_uid(client, event, event_en):
     english = only_event(parse(client.get(f"{event_en.url}calendar/")))
     assert english["UID"] == french["UID"]
     assert english["SUMMARY"] == "Intern welcome evening"
-    assert english["URL"] == event_en.full_url
+    assert english["URL"] == f"http://testserver{event_en.url}"
     assert "Details and registration" in english["DESCRIPTION"]
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from events import services
+from events.emails import build_email
 from events.forms import RegistrationForm
 from events.models import Registration
 from events.services import Registrant
@@ -42,7 +43,7 @@ def test_confirmation_email_carries_the_ics_and_a_cancel_link(event, mailoutbox,
     assert message.subject == "Votre place est confirmée\u00a0: Soirée d’accueil des internes"
     assert "/fr/inscriptions/annuler/" in message.body
     vevent = ics_of(message).walk("VEVENT")[0]
-    assert vevent["UID"] == f"event-{event.translation_key}@localhost"
+    assert vevent["UID"] == f"event-{event.translation_key}@testserver"
 
 
 def test_confirmation_email_carries_the_check_in_qr_code(event, mailoutbox, committed):
@@ -53,6 +54,14 @@ def test_confirmation_email_carries_the_check_in_qr_code(event, mailoutbox, comm
     assert 'src="cid:check-in-code"' in html
     images = [a for a in mailoutbox[0].attachments if getattr(a, "get_content_type", None)]
     assert images[0].get_content_type() == "image/png"
+
+
+@pytest.mark.parametrize("kind", ["confirmed", "promoted", "reminder"])
+def test_plain_text_email_mentions_no_qr_code_it_lacks(event, kind):
+    message = build_email(RegistrationFactory(event=event), kind)
+    html, _mimetype = message.alternatives[0]
+    assert "QR" not in message.body
+    assert "QR" in html
 
 
 def test_confirmation_email_is_in_the_registrants_language(event, event_en, mailoutbox, committed):
@@ -179,7 +188,7 @@ def test_cancelling_ones_own_seat_sends_a_calendar_cancellation(event, mailoutbo
     assert message.subject == "Votre inscription est annulée\u00a0: Soirée d’accueil des internes"
     calendar = ics_of(message)
     assert calendar["METHOD"] == "CANCEL"
-    assert calendar.walk("VEVENT")[0]["UID"] == f"event-{event.translation_key}@localhost"
+    assert calendar.walk("VEVENT")[0]["UID"] == f"event-{event.translation_key}@testserver"
 
 
 def register_guest(event, first_name="Zoé"):

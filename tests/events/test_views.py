@@ -74,6 +74,36 @@ def test_signed_in_person_registers_in_one_step(client, event):
     assert "Votre place est confirmée" in response.content.decode()
 
 
+def test_signed_in_person_without_a_name_is_asked_for_it(client, event):
+    client.force_login(UserFactory(first_name="", last_name=""))
+    response = client.post(f"{event.url}register/", {"semester": "2"})
+    assert not Registration.objects.exists()
+    assert set(response.context["form"].errors) == {"first_name", "last_name"}
+
+
+def test_name_given_at_registration_reaches_the_list_and_the_profile(client, event):
+    user = UserFactory(first_name="", last_name="")
+    client.force_login(user)
+    client.post(f"{event.url}register/", {"first_name": "Léa", "last_name": "Martin"})
+    registration = Registration.objects.get(user=user)
+    user.refresh_from_db()
+    assert (registration.first_name, registration.last_name) == ("Léa", "Martin")
+    assert (user.first_name, user.last_name) == ("Léa", "Martin")
+
+
+def test_confirmation_page_offers_to_add_the_evening_to_a_calendar(
+    client, event, mailoutbox, django_capture_on_commit_callbacks
+):
+    data = {"first_name": "Inès", "last_name": "Garnier", "email": "ines@example.org"}
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{event.url}register/", data)
+    url = re.search(r"http://testserver(/fr/inscriptions/confirmer/\S+/)", mailoutbox[0].body)[1]
+    content = client.post(url).content.decode()
+    assert f'href="{event.url}calendar/" download' in content
+    assert "https://calendar.google.com/calendar/render?" in content
+    assert "https://outlook.live.com/calendar/" in content
+
+
 def test_each_field_of_the_form_says_why_it_is_asked(client, event):
     content = client.get(f"{event.url}inscription/").content.decode()
     for name in ("first_name", "last_name", "email", "specialty", "dietary_needs", "free_answer"):

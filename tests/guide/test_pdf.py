@@ -41,6 +41,28 @@ def pdf_bookmarks(pdf: bytes) -> list[str]:
     return titles
 
 
+def pdf_links(pdf: bytes) -> list[str]:
+    """The targets of the PDF's links (/URI entries), read like the bookmarks."""
+    blobs = [pdf]
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            blobs.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            continue
+    return [
+        uri.decode("latin-1") for blob in blobs for uri in re.findall(rb"/URI\s*\(([^)]*)\)", blob)
+    ]
+
+
+def test_pdf_links_lead_to_the_public_url_whatever_host_asked_first(client, guide, settings):
+    settings.PUBLIC_BASE_URL = "https://sante.example.org"
+    AidPageFactory(parent=guide, title="Bourse")
+    client.get(f"{guide.url}pdf/", HTTP_HOST="attacker.example")
+    links = pdf_links(client.get(f"{guide.url}pdf/").content)
+    assert links
+    assert all(link.startswith("https://sante.example.org/fr/aides/") for link in links)
+
+
 def test_pdf_holds_every_live_aids_title(client, guide):
     titles = ["Bourse d’études", "Soutien aux MSPU", "Contrat d’installation"]
     for title in titles:

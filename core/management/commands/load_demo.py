@@ -5,6 +5,7 @@ import time
 from django.core.management.base import BaseCommand
 
 from core.demo import build_demo
+from core.public_url import public_url
 
 
 class Command(BaseCommand):
@@ -25,9 +26,7 @@ class Command(BaseCommand):
                 + (f"created {created}." if created else "already complete, nothing changed.")
             )
         )
-        self.stdout.write(
-            "\nDemo logins for the admin at /admin/ (e.g. http://127.0.0.1:8000/admin/):"
-        )
+        self.stdout.write(f"\nDemo logins for the admin at {public_url('/admin/')}:")
         width = max(len(login.role) for login in result.logins)
         for login in result.logins:
             self.stdout.write(f"  {login.role:<{width}}  {login.email:<24}  {login.password}")
