@@ -85,6 +85,19 @@ def header_pixels(upload) -> int | None:
         upload.seek(0)
 
 
+def decode_whole(upload) -> None:
+    """Decode every pixel, so that a truncated file fails here rather than in a rendition.
+
+    Wagtail reads only the header when no pixel limit is set; the limit above
+    bounds what this costs.
+    """
+    try:
+        with PILImage.open(upload) as image:
+            image.load()
+    finally:
+        upload.seek(0)
+
+
 class PortalImageField(WagtailImageField):
     """Wagtail's image field, refusing too many pixels before decoding, and damaged files.
 
@@ -103,6 +116,7 @@ class PortalImageField(WagtailImageField):
             )
         try:
             super().check_image_pixel_size(f)
+            decode_whole(f)
         except ValidationError:
             raise
         except Exception as error:  # Pillow raises many kinds of errors on a damaged file

@@ -45,8 +45,10 @@ def site_colours_stylesheet(context) -> str:
 def error_title_prefix(context) -> str:
     """ "Error: " before the title of a page whose form was refused, whatever the form's
     name in the context: the title is the first thing a screen reader reads out."""
+    # type(), not isinstance(): isinstance would evaluate the lazy CSRF token in the
+    # context, which sets a cookie and keeps every page out of the page cache.
     refused = any(
-        isinstance(value, BaseForm) and value.is_bound and value.errors
+        issubclass(type(value), BaseForm) and value.is_bound and value.errors
         for value in context.flatten().values()
     )
     return gettext("Error:") + " " if refused else ""

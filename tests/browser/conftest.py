@@ -47,6 +47,12 @@ def browser_locale():
     return "fr-FR"
 
 
+@pytest.fixture(autouse=True)
+def _public_url_is_the_live_server(settings, live_server):
+    """The links the portal writes (e-mails, calendars) lead to the server the browser uses."""
+    settings.PUBLIC_BASE_URL = settings.WAGTAILADMIN_BASE_URL = live_server.url
+
+
 @pytest.fixture
 def page(browser, live_server, viewport, browser_locale):
     # axe is injected as an inline script, which the site's CSP forbids.

@@ -76,7 +76,7 @@ def test_signed_in_person_registers_in_one_step(client, event):
 
 def test_signed_in_person_without_a_name_is_asked_for_it(client, event):
     client.force_login(UserFactory(first_name="", last_name=""))
-    response = client.post(f"{event.url}register/", {"semester": "2"})
+    response = client.post(f"{event.url}inscription/", {"semester": "2"})
     assert not Registration.objects.exists()
     assert set(response.context["form"].errors) == {"first_name", "last_name"}
 
@@ -84,7 +84,7 @@ def test_signed_in_person_without_a_name_is_asked_for_it(client, event):
 def test_name_given_at_registration_reaches_the_list_and_the_profile(client, event):
     user = UserFactory(first_name="", last_name="")
     client.force_login(user)
-    client.post(f"{event.url}register/", {"first_name": "Léa", "last_name": "Martin"})
+    client.post(f"{event.url}inscription/", {"first_name": "Léa", "last_name": "Martin"})
     registration = Registration.objects.get(user=user)
     user.refresh_from_db()
     assert (registration.first_name, registration.last_name) == ("Léa", "Martin")
@@ -96,10 +96,10 @@ def test_confirmation_page_offers_to_add_the_evening_to_a_calendar(
 ):
     data = {"first_name": "Inès", "last_name": "Garnier", "email": "ines@example.org"}
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"{event.url}register/", data)
+        client.post(f"{event.url}inscription/", data)
     url = re.search(r"http://testserver(/fr/inscriptions/confirmer/\S+/)", mailoutbox[0].body)[1]
     content = client.post(url).content.decode()
-    assert f'href="{event.url}calendar/" download' in content
+    assert f'href="{event.url}calendrier/" download' in content
     assert "https://calendar.google.com/calendar/render?" in content
     assert "https://outlook.live.com/calendar/" in content
 

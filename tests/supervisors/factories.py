@@ -61,7 +61,7 @@ class SupervisorFactory(factory.django.DjangoModelFactory):
 
 class LeadFactory(factory.django.DjangoModelFactory):
     first_name = "Lucie"
-    last_name = factory.Sequence(lambda n: f"Martin{n}")
+    last_name = factory.Iterator(["Martin", "Bernard", "Petit", "Durand", "Leroy", "Fournier"])
     email = factory.Sequence(lambda n: f"lead{n}@example.org")
     profession = factory.SubFactory(ProfessionFactory)
     rpps = factory.Sequence(lambda n: with_check_digit(f"{1000500000 + n}"))
