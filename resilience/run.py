@@ -412,7 +412,9 @@ class Load:
         signed_in = "__Host-sessionid" in visitor.cookies
         form = {"csrfmiddlewaretoken": token[1]}
         if not signed_in:
-            form |= {"first_name": "Charge", "last_name": f"Test{visitor.number}", "email": email}
+            # Names are letters (the form refuses digits): the visitor's number spelt in letters.
+            surname = "".join("abcdefghij"[int(digit)] for digit in str(visitor.number))
+            form |= {"first_name": "Charge", "last_name": f"Test-{surname}", "email": email}
         status, body = visitor.request("POST", form_path, form)
         self.record("registration", form_path, status, body)
         if status == 302 and not signed_in:
@@ -468,7 +470,10 @@ from django.contrib.sessions.backends.db import SessionStore
 from accounts.models import User
 keys = []
 for n in range({count}):
-    user, _ = User.objects.get_or_create(email=f"signed{{n}}@example.org")
+    user, _ = User.objects.get_or_create(
+        email=f"signed{{n}}@example.org",
+        defaults={{"first_name": "Interne", "last_name": "Connecté"}},
+    )
     EmailAddress.objects.get_or_create(
         user=user, email=user.email, defaults={{"verified": True, "primary": True}}
     )
