@@ -74,7 +74,7 @@ def test_guest_registers_and_confirms_from_the_email(page, event, mailoutbox):
     page.get_by_label("Adresse e-mail").fill("ines@example.org")
     page.get_by_role("button", name="S’inscrire").click()
     expect(page.get_by_role("status")).to_contain_text("Presque fini")
-    link = re.search(r"http://testserver(/fr/inscriptions/confirmer/\S+/)", mailoutbox[0].body)[1]
+    link = re.search(r"https?://[^/\s]+(/fr/inscriptions/confirmer/\S+/)", mailoutbox[0].body)[1]
     page.goto(link)
     page.get_by_role("button", name="Confirmer mon inscription").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Votre place est confirmée")
