@@ -16,7 +16,6 @@ addresses of earlier searches, saved searches and links keep working.
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from functools import lru_cache
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 
+from core.search_text import strip_accents
 from territory.geo import Point
 from territory.models import Commune, PlaceToPractise
 
@@ -53,9 +53,7 @@ class NotDesignated(ValidationError):
 @lru_cache(maxsize=4096)  # the same few hundred names, compared on every search
 def normalise(text: str) -> str:
     """`text` as a key for comparison: "Saint-Germain-sur-Morin" for "st germain s/ morin"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(character for character in decomposed if not unicodedata.combining(character))
-    words = re.findall(r"[a-z0-9]+", letters)
+    words = re.findall(r"[a-z0-9]+", strip_accents(text.casefold()))
     return " ".join(ABBREVIATIONS.get(word, word) for word in words)
 
 

@@ -6,7 +6,6 @@ the file and imports it again instead of untangling half an import.
 """
 
 import datetime
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +17,7 @@ from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
+from core.search_text import strip_accents
 from core.tabular.reading import Row, UnreadableFile, read_table
 from core.tabular.writing import FORMULA_PREFIXES, csv_cell, csv_text
 
@@ -64,8 +64,7 @@ def header_key(text: str) -> str:
 
     "Code INSEE" = "code insee", "Chambre chez l’habitant" = "chambre chez l'habitant".
     """
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold().translate(APOSTROPHES))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(strip_accents(text.strip().casefold().translate(APOSTROPHES)).split())
 
 
 class TabularImporter:
