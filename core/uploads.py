@@ -86,12 +86,19 @@ def header_pixels(upload) -> int | None:
 
 
 def decode_whole(upload) -> None:
-    """Decode every pixel, so that a truncated file fails here rather than in a rendition.
+    """Check the file's structure, then decode every pixel, so that a truncated
+    file fails here rather than in a rendition.
 
     Wagtail reads only the header when no pixel limit is set; the limit above
-    bounds what this costs.
+    bounds what this costs. verify() reads the whole structure (a PNG's chunks
+    and their checksums), which holds even where Pillow was told to decode
+    truncated files without complaint (WeasyPrint asks that of the whole
+    process; guide.pdf takes it back).
     """
     try:
+        with PILImage.open(upload) as image:
+            image.verify()
+        upload.seek(0)
         with PILImage.open(upload) as image:
             image.load()
     finally:

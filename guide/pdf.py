@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from PIL import ImageFile
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from core.i18n import active_language
@@ -87,6 +88,11 @@ def render_guide_document(page: GuideIndexPage, request):
     the network."""
     # Imported on first use: loading Pango is slow and most requests never need it.
     from weasyprint import CSS, HTML
+
+    # Importing WeasyPrint tells Pillow, for the whole process, to decode
+    # truncated images without complaint; the upload check (core.uploads)
+    # relies on the complaint, and the guide's images were checked on upload.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
 
     html = render_to_string(
         "guide/pdf_guide.html",

@@ -6,6 +6,7 @@ import zlib
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.documents.forms import get_document_form
 from wagtail.images import get_image_model
@@ -114,7 +115,10 @@ def test_an_image_of_too_many_pixels_is_refused_with_a_reason():
     assert "pixels" in form.errors["file"][0]
 
 
-def test_a_damaged_image_is_refused_with_a_reason():
+@pytest.mark.parametrize("truncated_images_tolerated", [False, True])
+def test_a_damaged_image_is_refused_with_a_reason(monkeypatch, truncated_images_tolerated):
+    """Refused even where Pillow was told to accept truncated files (WeasyPrint does so)."""
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", truncated_images_tolerated)
     upload = SimpleUploadedFile("abimee.png", png(200, 200)[:60], content_type="image/png")
 
     with pytest.raises(ValidationError, match="endommagée"):

@@ -4,6 +4,7 @@ import re
 import zlib
 
 import pytest
+from PIL import ImageFile
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from weasyprint.formatting_structure.boxes import BlockBox
@@ -156,3 +157,12 @@ def test_print_page_writes_out_each_aids_full_address(client, guide):
     aid = AidPageFactory(parent=guide, title="Bourse d’études")
     content = client.get(f"{guide.url}imprimer/").content.decode()
     assert f">http://testserver{aid.url}</a>" in content
+
+
+def test_generating_the_pdf_leaves_damaged_uploads_refused(client, guide, monkeypatch):
+    """WeasyPrint tells Pillow to accept truncated images process-wide when imported."""
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+
+    client.get(f"{guide.url}pdf/")
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
