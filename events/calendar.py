@@ -3,18 +3,23 @@
 One VEVENT per event with a UID that is the same in every language and never
 changes (`event-<translation key>@<public host>`), the time in Europe/Paris with
 its VTIMEZONE, and a SEQUENCE that grows with each change registrants were
-told about, so calendars update the entry they already hold.
+told about, so calendars update the entry they already hold. Every entry names
+its ORGANIZER, the Département's contact address: calendar applications ignore
+a METHOD:CANCEL without one, or with a SEQUENCE no higher than the entry's.
 """
 
 import datetime
+from email.utils import parseaddr
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 import icalendar
+from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
+from core.models import PortalSettings
 from core.public_url import public_host, public_page_url
 from events.models import EventPage
 from events.services import calendar_sequences
@@ -78,7 +83,37 @@ def description(page: EventPage) -> str:
     return "\n\n".join(parts)
 
 
-def vevent(page: EventPage, sequence: int, host: str, cancelled: bool = False) -> icalendar.Event:
+def default_portal() -> PortalSettings:
+    """The settings of the site the e-mails speak for (they are sent without a request)."""
+    return PortalSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def organizer(portal: PortalSettings) -> icalendar.vCalAddress:
+    """The Département's contact address, or the sender of the portal's e-mails."""
+    address = portal.contact_email or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    value = icalendar.vCalAddress(f"mailto:{address}")
+    value.params["cn"] = icalendar.vText(portal.departement_name)
+    return value
+
+
+def feed_name(title: str, portal: PortalSettings) -> str:
+    """Whose calendar it is, in the list of a calendar application: "Soirées – Portail (77)"."""
+    return f"{title} – {portal.portal_name} ({portal.departement_name})"
+
+
+def feed_description(portal: PortalSettings) -> str:
+    return _(
+        "The welcome evenings of %(portal)s, the health professionals’ portal of %(departement)s."
+    ) % {"portal": portal.portal_name, "departement": portal.departement_name}
+
+
+def vevent(
+    page: EventPage,
+    sequence: int,
+    host: str,
+    cancelled: bool = False,
+    organizer_address: icalendar.vCalAddress | None = None,
+) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", event_uid(page, host))
     event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
@@ -92,20 +127,35 @@ def vevent(page: EventPage, sequence: int, host: str, cancelled: bool = False) -
     event.add("status", "CANCELLED" if cancelled or page.is_cancelled else "CONFIRMED")
     if page.latitude is not None and page.longitude is not None:
         event.add("geo", (page.latitude, page.longitude))
+    if organizer_address is not None:
+        event.add("organizer", organizer_address)
     return event
 
 
 def build_calendar(
-    pages: list[EventPage], language: str, method: str = "PUBLISH", name: str = ""
+    pages: list[EventPage],
+    language: str,
+    method: str = "PUBLISH",
+    name: str = "",
+    portal: PortalSettings | None = None,
+    sequence_offset: int = 0,
 ) -> bytes:
-    """A VCALENDAR with one VEVENT per event, each in `language` when translated."""
+    """A VCALENDAR with one VEVENT per event, each in `language` when translated.
+
+    `name` makes it a feed named after the portal; `sequence_offset` raises the
+    SEQUENCE of a registrant's own files above those they already received
+    (events.emails.personal_sequence_offset).
+    """
+    portal = portal or default_portal()
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", method)
     if name:
-        calendar.add("x-wr-calname", name)
+        with translation.override(language):
+            calendar.add("x-wr-calname", feed_name(name, portal))
+            calendar.add("x-wr-caldesc", feed_description(portal))
         calendar.add("x-wr-timezone", "Europe/Paris")
     calendar.add_component(paris_timezone())
     # A feed holds every upcoming event: their translations, sequences and host
@@ -119,13 +169,15 @@ def build_calendar(
         .select_related("locale")
     }
     sequences = calendar_sequences(pages)
+    organizer_address = organizer(portal)
     for page in pages:
         calendar.add_component(
             vevent(
                 translations.get(page.translation_key, page),
-                sequences.get(page.translation_key, 0),
+                sequences.get(page.translation_key, 0) + sequence_offset,
                 host,
                 cancelled=method == "CANCEL",
+                organizer_address=organizer_address,
             )
         )
     return calendar.to_ical()

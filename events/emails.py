@@ -63,6 +63,20 @@ def qr_png(url: str) -> bytes:
     return buffer.getvalue()
 
 
+def personal_sequence_offset(registration: Registration, method: str) -> int:
+    """How far the SEQUENCE of this person's calendar files stands above the event's.
+
+    Each earlier registration of the address for the evening may have sent two
+    files (the entry, then its cancellation); this one's cancellation comes one
+    above its entry, so a calendar application takes every file as news and a
+    METHOD:CANCEL removes the entry it follows.
+    """
+    earlier = Registration.objects.filter(
+        event_id=registration.event_id, email=registration.email, pk__lt=registration.pk
+    ).count()
+    return 2 * earlier + (1 if method == "CANCEL" else 0)
+
+
 def build_email(registration: Registration, kind: str, **extra: str) -> EmailMultiAlternatives:
     """The e-mail of `kind` for the registration, in the registrant's language."""
     with translation.override(registration.language):
@@ -101,7 +115,12 @@ def build_email(registration: Registration, kind: str, **extra: str) -> EmailMul
             method = CALENDAR_METHODS[kind]
             email.attach(
                 f"{page.slug}.ics",
-                build_calendar([registration.event], registration.language, method=method),
+                build_calendar(
+                    [registration.event],
+                    registration.language,
+                    method=method,
+                    sequence_offset=personal_sequence_offset(registration, method),
+                ),
                 f"text/calendar; charset=utf-8; method={method}",
             )
     return email

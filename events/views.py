@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from core import ratelimit
 from core.i18n import active_language
+from core.models import PortalSettings
 from events import links, services
 from events.calendar import build_calendar, google_calendar_url, outlook_calendar_url
 from events.forms import RegistrationForm
@@ -146,14 +147,21 @@ def calendar_response(content: bytes, filename: str) -> HttpResponse:
 
 def event_ics(request, page: EventPage) -> HttpResponse:
     """The event as an .ics file, in the language of the page."""
-    content = build_calendar([page], page.locale.language_code)
+    content = build_calendar(
+        [page], page.locale.language_code, portal=PortalSettings.for_request(request)
+    )
     return calendar_response(content, f"{page.slug}.ics")
 
 
 def event_feed(request, index: EventIndexPage) -> HttpResponse:
     """The events not ended yet as a calendar to subscribe to (webcal://)."""
     events = list(index.listed_events().not_ended())
-    content = build_calendar(events, index.locale.language_code, name=index.title)
+    content = build_calendar(
+        events,
+        index.locale.language_code,
+        name=index.title,
+        portal=PortalSettings.for_request(request),
+    )
     response = HttpResponse(content, content_type=CALENDAR_CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="events.ics"'
     return response

@@ -99,3 +99,23 @@ def test_google_link_carries_the_utc_times_and_the_place(event):
     assert f"dates={start}%2F" in url
     assert "Melun" in url
     assert "Melun" in outlook_calendar_url(event)
+
+
+def test_feed_is_named_after_the_portal_and_its_departement(client, portal, event):
+    from core.models import PortalSettings
+
+    settings_ = PortalSettings.for_site(portal["home"].get_site())
+    settings_.departement_name = "Seine-et-Marne"
+    settings_.portal_name_fr = "Se former et s’installer en Seine-et-Marne"
+    settings_.save()
+
+    calendar = parse(client.get(f"{portal['events'].url}calendrier/"))
+
+    assert "Se former et s’installer en Seine-et-Marne" in calendar["X-WR-CALNAME"]
+    assert "Seine-et-Marne" in calendar["X-WR-CALNAME"]
+    assert "Se former et s’installer en Seine-et-Marne" in calendar["X-WR-CALDESC"]
+
+
+def test_event_ics_names_an_organizer(client, event):
+    vevent = only_event(parse(client.get(f"{event.url}calendrier/")))
+    assert str(vevent["ORGANIZER"]).startswith("mailto:")

@@ -235,3 +235,47 @@ def test_a_guest_name_holding_a_link_is_refused_with_a_message_in_french(event):
         "Un nom s’écrit avec des lettres, des espaces, des traits d’union, des apostrophes et "
         "des points seulement."
     ]
+
+
+def test_cancelling_ones_seat_sends_a_sequence_above_the_one_sent(event, mailoutbox, committed):
+    with committed():
+        registration = register_member(event)
+    with committed():
+        services.cancel(registration)
+
+    sent, cancelled = (ics_of(message).walk("VEVENT")[0] for message in mailoutbox)
+    assert cancelled["SEQUENCE"] > sent["SEQUENCE"]
+
+
+def test_registering_again_after_cancelling_sends_a_sequence_above_the_cancellation(
+    event, mailoutbox, committed
+):
+    user = UserFactory()
+    registrant = Registrant(user.email, user.first_name, user.last_name, "fr", user)
+    with committed():
+        registration = services.register(event, registrant)
+    with committed():
+        services.cancel(registration)
+    with committed():
+        services.register(event, registrant)
+
+    sent, cancelled, sent_again = (ics_of(message).walk("VEVENT")[0] for message in mailoutbox)
+    assert sent_again["SEQUENCE"] > cancelled["SEQUENCE"] > sent["SEQUENCE"]
+
+
+def test_the_calendar_cancellation_names_the_departement_as_organizer(
+    event, portal, mailoutbox, committed
+):
+    from core.models import PortalSettings
+
+    settings_ = PortalSettings.for_site(portal["home"].get_site())
+    settings_.contact_email = "sante@departement.test"
+    settings_.departement_name = "Seine-et-Marne"
+    settings_.save()
+    registration = register_member(event)
+    with committed():
+        services.cancel(registration)
+
+    vevent = ics_of(mailoutbox[0]).walk("VEVENT")[0]
+    assert vevent["ORGANIZER"] == "mailto:sante@departement.test"
+    assert vevent["ORGANIZER"].params["CN"] == "Seine-et-Marne"
