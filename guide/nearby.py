@@ -24,11 +24,13 @@ from territory.models import Commune
 
 @dataclass(frozen=True)
 class NearbyItem:
-    """One thing near the commune: its name, its page, a detail such as the distance."""
+    """One thing near the commune: its name, its page, a detail such as the distance,
+    and the language of the name when it is not the page's (`lang="fr"`)."""
 
     label: str
     url: str = ""
     detail: str = ""
+    lang: str = ""
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ def housing_near(commune: Commune, request) -> NearbySection | None:
         items=[
             NearbyItem(
                 label=str(listing.local_title),
+                lang=listing.local_title.lang,
                 url=listing.url_under(index.url),
                 detail=_("%(commune)s, %(distance)s km, %(rent)s a month")
                 % {

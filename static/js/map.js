@@ -103,6 +103,7 @@
     } else {
       map.setView([46.6, 2.4], 5);
     }
+    container.dispatchEvent(new CustomEvent("map:drawn"));
   }
 
   function offer(container) {

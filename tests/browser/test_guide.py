@@ -147,3 +147,13 @@ def test_zonage_and_places_pages_have_no_accessibility_violations(page, guide_da
     violations = axe_violations(page)
     page.goto("/fr/aides/lieux-d-exercice/")
     assert violations + axe_violations(page) == []
+
+
+def test_places_list_is_read_with_the_page_not_in_a_scroll_box(page, guide_data):
+    commune = CommuneFactory(name="Provins", slug="provins", postcode="77160")
+    for number in range(30):
+        PlaceToPractiseFactory(name=f"Maison de santé {number:02}", kind="msp", commune=commune)
+    page.goto("/fr/aides/lieux-d-exercice/")
+    places = page.locator(".place-list")
+    assert places.evaluate("list => getComputedStyle(list).overflowY") == "visible"
+    assert places.evaluate("list => list.scrollHeight <= list.clientHeight")

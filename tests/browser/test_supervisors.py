@@ -3,8 +3,10 @@
 import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
+from wagtail.rich_text import RichText
 
 from supervisors.models import Lead
+from territory.models import Commune
 from tests.browser.axe import axe_violations
 from tests.factories import ProfessionFactory, SpecialtyFactory
 from tests.supervisors.factories import SupervisorFactory, become_supervisor_page
@@ -73,6 +75,21 @@ def test_directory_filters_work_with_javascript_and_draw_the_map(page, directory
     expect(page.locator(".map")).to_be_visible()
     page.get_by_role("link", name="Carte").click()
     expect(page.locator(".map__marker")).to_have_count(1)
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_map_link_on_a_phone_shows_the_drawn_map_in_view(page, directory):
+    # A list longer than the screen, as in the demo: the map is drawn far below.
+    melun = Commune.objects.get(slug="melun")
+    for letter in "ABCDEFGHIJKLMNOPQ":
+        SupervisorFactory(last_name=f"{letter}ubois", commune=melun)
+    directory.body = [("paragraph", RichText("<p>L’agrément est délivré par la faculté.</p>" * 6))]
+    directory.save_revision().publish()
+    page.goto("/fr/maitres-de-stage/")
+    page.get_by_role("link", name="Carte").click()
+    expect(page.locator(".map__marker")).to_have_count(20)
+    expect(page.locator(".map__canvas")).to_be_in_viewport(ratio=0.9)
+    expect(page.locator("#directory-map")).to_be_focused()
 
 
 def test_distance_filter_and_its_chip(page_without_js, directory):

@@ -86,3 +86,12 @@ def test_record_check_notes_today_and_the_editor(guide):
 def test_documents_are_one_per_line_without_blanks():
     aid = AidPage(documents="Certificat de scolarité\n\n  RIB  \n")
     assert aid.document_list == ["Certificat de scolarité", "RIB"]
+
+
+def test_closed_aid_page_does_not_say_applications_all_year(client, guide):
+    aid = AidPageFactory(
+        parent=guide, all_year=True, validity="closed", ended_on=datetime.date(2026, 1, 1)
+    )
+    html = client.get(aid.url).content.decode()
+    assert "Toute l’année" not in html
+    assert "Plus de nouvelles demandes depuis le" in html

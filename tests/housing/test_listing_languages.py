@@ -71,3 +71,29 @@ def test_french_pages_write_the_rent_the_french_way(client, portal):
     listing = HousingListingFactory(rent=180)
     assert "180\u00a0€ par mois" in client.get("/fr/logements/").content.decode()
     assert "180\u00a0€ par mois" in page(client, listing, "fr")
+
+
+def test_english_commune_page_marks_a_french_housing_title(rf, portal):
+    from django.contrib.auth.models import AnonymousUser
+    from django.utils import translation
+
+    from tests.territory.factories import CommuneFactory
+
+    melun = CommuneFactory(name="Melun", slug="melun", latitude=48.5421, longitude=2.6554)
+    HousingListingFactory(**FRENCH, commune=melun, latitude=48.5421, longitude=2.6554)
+    request = rf.get("/en/aids/communes/melun/")
+    request.user = AnonymousUser()
+    with translation.override("en"):
+        response = portal["guide"].commune_route(request, "melun")
+        html = response.render().content.decode() if hasattr(response, "render") else ""
+        html = html or response.content.decode()
+    assert 'lang="fr">Chambre à l’internat</a>' in html
+
+
+def test_french_commune_page_leaves_the_housing_title_unmarked(client, portal):
+    from tests.territory.factories import CommuneFactory
+
+    melun = CommuneFactory(name="Melun", slug="melun", latitude=48.5421, longitude=2.6554)
+    HousingListingFactory(**FRENCH, commune=melun, latitude=48.5421, longitude=2.6554)
+    html = client.get(f"{portal['guide'].url}communes/melun/").content.decode()
+    assert '/">Chambre à l’internat</a>' in html
