@@ -50,6 +50,8 @@ class Picture:
     url: str
     width: int
     height: int
+    # The same image larger, for high-density screens: `srcset="/….png 2x"`.
+    srcset: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,12 +109,17 @@ def _read_chrome(site: Site, portal: PortalSettings, request) -> Chrome:
 
 
 def _logo(portal: PortalSettings) -> Picture | None:
-    """The header's logo, 56 px high: its rendition is looked up once, not on every page."""
+    """The header's logo, 56 px high, and twice that for high-density screens: its
+    renditions are looked up once, not on every page."""
     if portal.logo is None:
         return None
     # As the {% image %} tag does: a missing file shows an empty image, not an error.
     rendition = get_rendition_or_not_found(portal.logo, "height-56")
-    return Picture(rendition.url, rendition.width, rendition.height)
+    double = get_rendition_or_not_found(portal.logo, "height-112")
+    # A logo smaller than 112 px is not enlarged: it gives the density it has.
+    density = round(double.height / rendition.height, 2) if rendition.height else 1
+    srcset = f"{double.url} {density:g}x" if density > 1 else ""
+    return Picture(rendition.url, rendition.width, rendition.height, srcset)
 
 
 def _section_links(home: Page, request) -> list[PageLink]:

@@ -109,3 +109,13 @@ def test_the_logo_is_looked_up_once_and_replaced_at_once(client, portal):
     )
     portal_settings.save()
     assert 'width="56" height="56"' in logo_tag(client, portal["housing"].url)
+
+
+def test_the_logo_offers_a_sharper_rendition_to_high_density_screens(client, portal):
+    portal_settings = PortalSettings.for_site(portal["home"].get_site())
+    portal_settings.logo = get_image_model().objects.create(
+        title="Logo", file=get_test_image_file(filename="logo.png", size=(240, 160))
+    )
+    portal_settings.save()
+    tag = logo_tag(client, "/fr/")
+    assert re.search(r'srcset="[^"]+\.height-112\.png 2x"', tag), tag

@@ -38,3 +38,16 @@ def test_a_photo_over_five_megabytes_is_refused():
     with pytest.raises(ValidationError) as error:
         photo("chambre.png", file_size=6 * 1024 * 1024).clean()
     assert "5" in str(error.value)
+
+
+def test_listing_page_offers_each_photo_in_two_sizes(client, portal):
+    image = get_image_model().objects.create(
+        title="Chambre",
+        description="Une chambre meublée avec un bureau",
+        file=get_test_image_file(filename="chambre.png", size=(1600, 1067)),
+    )
+    listing = HousingListingFactory()
+    ListingPhoto.objects.create(listing=listing, image=image)
+    html = client.get(f"/fr/logements/{listing.pk}-{listing.slug}/").content.decode()
+    assert "fill-640x427.png 640w" in html
+    assert "fill-1280x854.png 1280w" in html
