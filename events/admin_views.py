@@ -7,7 +7,7 @@ tap (a plain form POST, no JavaScript needed) to mark someone present.
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,8 +17,8 @@ from django.views.decorators.http import require_http_methods
 
 from events import services
 from events.exports import registrations_response
-from events.forms import MessageForm, StaffRegistrationForm
-from events.models import EventPage, Registration
+from events.forms import MessageForm, StaffRegistrationForm, WalkInForm
+from events.models import EventPage, Registration, RegistrationLogEntry
 
 Status = Registration.Status
 VIEW = "events.view_registration"
@@ -55,6 +55,16 @@ def event_registrations(event: EventPage) -> QuerySet:
     return Registration.objects.filter(event=event).select_related("specialty", "faculty")
 
 
+def with_history(registrations: QuerySet) -> QuerySet:
+    """The registrations with who confirmed, cancelled, moved or checked each in, and when."""
+    return registrations.prefetch_related(
+        Prefetch(
+            "log_entries",
+            queryset=RegistrationLogEntry.objects.select_related("actor").order_by("at", "pk"),
+        )
+    )
+
+
 def back_to(request, default: str) -> str:
     """Where a one-tap form sends staff back: the page they were on, on this site only."""
     target = request.POST.get("next", "")
@@ -66,7 +76,7 @@ def index(request, event_id: int):
     event = get_event(event_id)
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
-    registrations = search(event_registrations(event), query)
+    registrations = with_history(search(event_registrations(event), query))
     if status in Status.values:
         registrations = registrations.filter(status=status)
     registrations = registrations.order_by("status", "waiting_since", "last_name", "pk")
@@ -213,10 +223,7 @@ def cancel(request, registration_id: int):
     )
 
 
-@permission_required(CHANGE, raise_exception=True)
-def check_in_list(request, event_id: int):
-    """The door list: confirmed registrants and the waiting list, searched by name."""
-    event = get_event(event_id)
+def door_list(request, event: EventPage, walk_in_form: WalkInForm) -> TemplateResponse:
     query = request.GET.get("q", "").strip()[:100]
     registrations = search(
         Registration.objects.filter(event=event, status__in=(Status.CONFIRMED, Status.WAITING)),
@@ -228,11 +235,48 @@ def check_in_list(request, event_id: int):
         {
             "event": event,
             "counts": counts(event),
+            "full": services.is_full(event),
             "registrations": registrations,
             "query": query,
+            "walk_in_form": walk_in_form,
             "header_title": _("Check-in: %(title)s") % {"title": event.title},
         },
     )
+
+
+@permission_required(CHANGE, raise_exception=True)
+def check_in_list(request, event_id: int):
+    """The door list: confirmed registrants and the waiting list, searched by name."""
+    return door_list(request, get_event(event_id), WalkInForm())
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_http_methods(["POST"])
+def walk_in(request, event_id: int):
+    """Let in someone who did not register: on the list, confirmed and checked in at once."""
+    event = get_event(event_id)
+    form = WalkInForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            registration = services.admit_walk_in(
+                event,
+                data["first_name"],
+                data["last_name"],
+                by=request.user,
+                email=data["email"],
+                beyond_capacity=data["beyond"],
+            )
+        except services.OverbookingNotChosen as error:
+            form.add_error("beyond", str(error))
+        except services.RegistrationError as error:
+            form.add_error("email" if data["email"] else None, str(error))
+        else:
+            messages.success(
+                request, _("%(name)s is checked in.") % {"name": registration.full_name}
+            )
+            return redirect("event_registrations:check_in", event.pk)
+    return door_list(request, event, form)
 
 
 @permission_required(CHANGE, raise_exception=True)

@@ -142,3 +142,20 @@ class MessageForm(forms.Form):
 
     subject = forms.CharField(label=_("Subject"), max_length=150)
     message = forms.CharField(label=_("Message"), widget=forms.Textarea, max_length=5000)
+
+
+class WalkInForm(forms.Form):
+    """Someone at the door who did not register: a name for the list, an address if they like."""
+
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, validators=[validate_person_name]
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, validators=[validate_person_name]
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        help_text=_("Optional: nothing is sent to it."),
+    )
+    beyond = forms.BooleanField(label=_("Let in beyond the capacity"), required=False)

@@ -289,8 +289,10 @@ def check_in(registration: Registration, by: User) -> Registration:
     """Mark a registrant as arrived (a second tap changes nothing).
 
     Someone from the waiting list who comes anyway is let in: they take a seat
-    at the door, confirmed and checked in at once.
+    at the door, confirmed and checked in at once (under the event's lock, as
+    every change of seats).
     """
+    _lock_event(registration.event)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if registration.status not in (Status.CONFIRMED, Status.WAITING):
         raise RegistrationError(_("Only confirmed or waiting registrants can be checked in."))
@@ -302,6 +304,58 @@ def check_in(registration: Registration, by: User) -> Registration:
         registration.checked_in_at = now
         registration.save(update_fields=["status", "confirmed_at", "checked_in_at"])
         _log(registration, from_status, "checked_in", actor=by)
+    return registration
+
+
+@transaction.atomic
+def admit_walk_in(
+    page: EventPage,
+    first_name: str,
+    last_name: str,
+    by: User,
+    email: str = "",
+    language: str = "fr",
+    beyond_capacity: bool = False,
+) -> Registration:
+    """Someone who did not register comes to the door: let in, confirmed and checked in at once.
+
+    The address is optional and nothing is e-mailed (they are there). On a full
+    evening staff must choose to seat one more (`beyond_capacity`), or
+    `OverbookingNotChosen` is raised; someone already registered under that
+    address is to be found in the list instead (`RegistrationError`).
+    """
+    event = _lock_event(page)
+    if event.is_cancelled:
+        raise RegistrationError(_("This evening is cancelled: nobody can be added to it."))
+    email = email.strip().lower()
+    if (
+        email
+        and Registration.objects.filter(
+            event=event, email=email, status__in=Registration.ACTIVE_STATUSES
+        ).exists()
+    ):
+        raise RegistrationError(
+            _("This address is already registered: find the person in the list.")
+        )
+    if not beyond_capacity and _confirmed_count(event) >= event.capacity:
+        raise OverbookingNotChosen(
+            _(
+                "Every seat is taken: letting this person in seats more people than the "
+                "evening has seats. Tick “Let in beyond the capacity” to do it anyway."
+            )
+        )
+    now = timezone.now()
+    registration = Registration.objects.create(
+        event=event,
+        email=email,
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        language=language,
+        status=Status.CONFIRMED,
+        confirmed_at=now,
+        checked_in_at=now,
+    )
+    _log(registration, "", RegistrationLogEntry.Action.WALK_IN, actor=by)
     return registration
 
 

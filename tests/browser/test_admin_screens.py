@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from events.models import Registration
 from tests.browser.chromium import VIEWPORTS
@@ -99,3 +100,30 @@ def test_project_admin_screens_hold_together_on_a_screen_and_a_phone(
             if any(layout.values()):
                 problems[f"{name} ({viewport_name})"] = layout
     assert problems == {}
+
+
+TAP_TARGETS = """() => [...document.querySelectorAll(
+    '.portail-door :is(button, input:not([type=hidden]):not([type=checkbox]), select)')]
+  .filter((element) => element.offsetParent)
+  .map((element) => [element.name || element.innerText.trim(), element.getBoundingClientRect()])
+  .filter(([, box]) => box.width < 44 || box.height < 44)
+  .map(([name]) => name)"""
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_door_screen_lets_a_walk_in_in_with_thumb_sized_targets(page, client, live_server, evening):
+    sign_in(page, client, live_server, UserFactory(is_superuser=True))
+    page.goto(reverse("event_registrations:check_in", args=[evening.pk]))
+    assert page.evaluate(TAP_TARGETS) == []
+
+    page.get_by_label("Prénom").fill("Nour")
+    page.locator("#id_last_name").fill("Haddad")
+    page.get_by_role("button", name="Faire entrer et pointer").click()
+    # The evening has one seat, taken: letting one more in is a choice.
+    page.get_by_label("Faire entrer au-delà de la capacité").check()
+    page.get_by_role("button", name="Faire entrer et pointer").click()
+
+    expect(page.get_by_text("Nour Haddad est arrivé·e")).to_be_visible()
+    assert Registration.objects.get(last_name="Haddad").checked_in_at is not None
+    assert page.evaluate(TAP_TARGETS) == []
+    page.screenshot(path=SCREENS / "door-walk-in-phone.png", full_page=True)
