@@ -13,12 +13,14 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from events import services
+from events.emails import build_email
 from events.exports import registrations_response
 from events.forms import MessageForm, StaffRegistrationForm, WalkInForm
-from events.models import EventPage, Registration, RegistrationLogEntry
+from events.models import EventPage, RegistrantMessage, Registration, RegistrationLogEntry
 
 Status = Registration.Status
 VIEW = "events.view_registration"
@@ -131,25 +133,75 @@ def add(request, event_id: int):
 @permission_required(CHANGE, raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def message(request, event_id: int):
-    """Write to every confirmed registrant, each in the e-mail of their language."""
+    """Write to the confirmed registrants, the waiting list or both: a preview, then send.
+
+    Each person gets the e-mail of their language, greeted by name; what was
+    sent, by whom and to whom is recorded (see `messages_sent`).
+    """
     event = get_event(event_id)
     form = MessageForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        sent = services.message_confirmed(
-            event, form.cleaned_data["subject"], form.cleaned_data["message"], by=request.user
+    if request.method == "POST" and form.is_valid() and "edit" not in request.POST:
+        data = form.cleaned_data
+        if request.POST.get("send"):
+            record = services.message_registrants(
+                event, data["subject"], data["message"], data["audience"], by=request.user
+            )
+            messages.success(
+                request,
+                ngettext(
+                    "The message is on its way to %(count)s person.",
+                    "The message is on its way to %(count)s people.",
+                    record.recipients.count(),
+                )
+                % {"count": record.recipients.count()},
+            )
+            return redirect("event_registrations:messages", event.pk)
+        recipients = list(services.message_recipients(event, data["audience"]))
+        sample = (
+            build_email(recipients[0], "message", subject=data["subject"], message=data["message"])
+            if recipients
+            else None
         )
-        messages.success(
-            request, _("The message is on its way to %(count)s people.") % {"count": sent}
+        return TemplateResponse(
+            request,
+            "events/admin/message_preview.html",
+            {
+                "event": event,
+                "form": form,
+                "recipients": recipients,
+                "sample": sample,
+                "header_title": _("Check the message before sending it"),
+            },
         )
-        return redirect("event_registrations:index", event.pk)
     return TemplateResponse(
         request,
         "events/admin/form.html",
         {
             "event": event,
             "form": form,
-            "header_title": _("Message all confirmed registrants"),
-            "submit_label": _("Send"),
+            "header_title": _("Write to the registrants"),
+            "submit_label": _("Preview"),
+        },
+    )
+
+
+@permission_required(VIEW, raise_exception=True)
+def messages_sent(request, event_id: int):
+    """What staff wrote to the evening's registrants: when, by whom, to whom."""
+    event = get_event(event_id)
+    records = (
+        RegistrantMessage.objects.filter(event=event)
+        .select_related("sent_by")
+        .prefetch_related("recipients")
+    )
+    return TemplateResponse(
+        request,
+        "events/admin/messages.html",
+        {
+            "event": event,
+            "records": records,
+            "can_change": request.user.has_perm(CHANGE),
+            "header_title": _("Messages sent: %(title)s") % {"title": event.title},
         },
     )
 

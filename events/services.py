@@ -21,7 +21,13 @@ from wagtail.models import Page
 
 from accounts.models import User
 from accounts.personal_data import matching_any_email, verified_emails
-from events.models import EventCalendarState, EventPage, Registration, RegistrationLogEntry
+from events.models import (
+    EventCalendarState,
+    EventPage,
+    RegistrantMessage,
+    Registration,
+    RegistrationLogEntry,
+)
 
 Status = Registration.Status
 
@@ -445,14 +451,44 @@ def send_reminders(now: datetime.datetime | None = None) -> int:
     return count
 
 
+AUDIENCE_STATUSES = {
+    RegistrantMessage.Audience.CONFIRMED: (Status.CONFIRMED,),
+    RegistrantMessage.Audience.WAITING: (Status.WAITING,),
+    RegistrantMessage.Audience.BOTH: (Status.CONFIRMED, Status.WAITING),
+}
+
+
+def message_recipients(page: EventPage, audience: str) -> QuerySet[Registration]:
+    """Who a message to `audience` reaches: those with an address (walk-ins may have none)."""
+    return (
+        Registration.objects.filter(
+            event=page.registration_event, status__in=AUDIENCE_STATUSES[audience]
+        )
+        .exclude(email="")
+        .order_by("last_name", "first_name", "pk")
+    )
+
+
 @transaction.atomic
+def message_registrants(
+    page: EventPage, subject: str, message: str, audience: str, by: User
+) -> RegistrantMessage:
+    """Send staff's message to the confirmed registrants, the waiting list or both, each in
+    the e-mail of their language; the message and its recipients are recorded."""
+    recipients = list(message_recipients(page, audience))
+    record = RegistrantMessage.objects.create(
+        event=page.registration_event, audience=audience, subject=subject, body=message, sent_by=by
+    )
+    record.recipients.set(recipients)
+    for registration in recipients:
+        _send_on_commit(registration, "message", subject=subject, message=message)
+    return record
+
+
 def message_confirmed(page: EventPage, subject: str, message: str, by: User) -> int:
     """Send staff's message to every confirmed registrant; return how many will get it."""
-    event = page.registration_event
-    registrations = list(Registration.objects.filter(event=event, status=Status.CONFIRMED))
-    for registration in registrations:
-        _send_on_commit(registration, "message", subject=subject, message=message)
-    return len(registrations)
+    record = message_registrants(page, subject, message, RegistrantMessage.Audience.CONFIRMED, by)
+    return record.recipients.count()
 
 
 @transaction.atomic

@@ -84,6 +84,7 @@ def test_project_admin_screens_hold_together_on_a_screen_and_a_phone(
         "add": reverse("event_registrations:add", args=[evening.pk]),
         "message": reverse("event_registrations:message", args=[evening.pk]),
         "move": reverse("event_registrations:move", args=[waiting.pk]),
+        "messages": reverse("event_registrations:messages", args=[evening.pk]),
         "housing-import": reverse("wagtailsnippets_housing_housinglisting:import"),
         "supervisors-import": reverse("wagtailsnippets_supervisors_supervisor:import"),
         "zonage-import": reverse("wagtailsnippets_territory_commune:import"),

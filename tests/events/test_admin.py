@@ -115,7 +115,10 @@ def test_staff_message_goes_out_from_the_admin(
 ):
     RegistrationFactory(event=event)
     with django_capture_on_commit_callbacks(execute=True):
-        staff.post(url("message", event.pk), {"subject": "Parking", "message": "Parking rue A."})
+        staff.post(
+            url("message", event.pk),
+            {"audience": "confirmed", "subject": "Parking", "message": "Rue A.", "send": "1"},
+        )
     assert [m.subject for m in mailoutbox] == ["Parking"]
 
 
