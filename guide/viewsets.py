@@ -8,6 +8,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import RecordChooserViewSet
+from core.admin_labels import NamedIndexView
 from core.tabular.views import FrenchExcelExportMixin
 from core.viewsets import TermViewSet
 from guide.models import AidKind, AidPage, Funder, GuideIndexPage, Referent
@@ -30,6 +31,7 @@ class AidKindViewSet(TermViewSet):
 
 
 class ReferentViewSet(SnippetViewSet):
+    index_view_class = NamedIndexView
     chooser_viewset_class = RecordChooserViewSet
     model = Referent
     icon = "user"
