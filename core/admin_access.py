@@ -53,6 +53,12 @@ def page_editors_only(view):
     return allowed_only_if(may_edit_pages, view)
 
 
+def browse_from(request, start_page_id: int, parent_page_id: int | None = None):
+    """Wagtail's page chooser, opened on `start_page_id` (core.page_choosers), then as usual."""
+    view = page_chooser.BrowseView.as_view()
+    return view(request, parent_page_id=parent_page_id or start_page_id)
+
+
 # Placed before Wagtail's admin URLs (config/urls.py): the first match is served.
 urlpatterns = [
     path(
@@ -62,6 +68,15 @@ urlpatterns = [
     path(
         "choose-page/<int:parent_page_id>/",
         page_editors_only(page_chooser.BrowseView.as_view()),
+    ),
+    path(
+        "choose-page-from/<int:start_page_id>/",
+        page_editors_only(browse_from),
+        name="choose_page_from",
+    ),
+    path(
+        "choose-page-from/<int:start_page_id>/<int:parent_page_id>/",
+        page_editors_only(browse_from),
     ),
     path(
         "choose-page/search/",

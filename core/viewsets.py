@@ -3,10 +3,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_labels import NamedIndexView
 from core.models import CareerStage, Faculty, Profession, Specialty
 
 
 class TermViewSet(SnippetViewSet):
+    index_view_class = NamedIndexView
     list_display = ["name_fr", "name_en", "slug", "sort_order", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["name_fr", "name_en"]

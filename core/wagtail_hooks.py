@@ -1,6 +1,8 @@
 """Registers the portal's admin screens; the screens themselves are in viewsets.py."""
 
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
@@ -11,6 +13,12 @@ from core.viewsets import TermListsViewSetGroup
 
 register_snippet(TermListsViewSetGroup)
 hooks.register("before_serve_page", mark_page_for_cache)
+
+
+@hooks.register("insert_global_admin_css")
+def portal_admin_css():
+    """The components of the project's own admin screens (static/css/admin.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 @hooks.register("construct_translated_pages_to_cascade_actions")

@@ -7,18 +7,20 @@ tap (a plain form POST, no JavaScript needed) to mark someone present.
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from events import services
+from events.emails import build_email
 from events.exports import registrations_response
-from events.forms import MessageForm, StaffRegistrationForm
-from events.models import EventPage, Registration
+from events.forms import MessageForm, StaffRegistrationForm, WalkInForm
+from events.models import EventPage, RegistrantMessage, Registration, RegistrationLogEntry
 
 Status = Registration.Status
 VIEW = "events.view_registration"
@@ -55,6 +57,16 @@ def event_registrations(event: EventPage) -> QuerySet:
     return Registration.objects.filter(event=event).select_related("specialty", "faculty")
 
 
+def with_history(registrations: QuerySet) -> QuerySet:
+    """The registrations with who confirmed, cancelled, moved or checked each in, and when."""
+    return registrations.prefetch_related(
+        Prefetch(
+            "log_entries",
+            queryset=RegistrationLogEntry.objects.select_related("actor").order_by("at", "pk"),
+        )
+    )
+
+
 def back_to(request, default: str) -> str:
     """Where a one-tap form sends staff back: the page they were on, on this site only."""
     target = request.POST.get("next", "")
@@ -66,7 +78,7 @@ def index(request, event_id: int):
     event = get_event(event_id)
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
-    registrations = search(event_registrations(event), query)
+    registrations = with_history(search(event_registrations(event), query))
     if status in Status.values:
         registrations = registrations.filter(status=status)
     registrations = registrations.order_by("status", "waiting_since", "last_name", "pk")
@@ -121,25 +133,75 @@ def add(request, event_id: int):
 @permission_required(CHANGE, raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def message(request, event_id: int):
-    """Write to every confirmed registrant, each in the e-mail of their language."""
+    """Write to the confirmed registrants, the waiting list or both: a preview, then send.
+
+    Each person gets the e-mail of their language, greeted by name; what was
+    sent, by whom and to whom is recorded (see `messages_sent`).
+    """
     event = get_event(event_id)
     form = MessageForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        sent = services.message_confirmed(
-            event, form.cleaned_data["subject"], form.cleaned_data["message"], by=request.user
+    if request.method == "POST" and form.is_valid() and "edit" not in request.POST:
+        data = form.cleaned_data
+        if request.POST.get("send"):
+            record = services.message_registrants(
+                event, data["subject"], data["message"], data["audience"], by=request.user
+            )
+            messages.success(
+                request,
+                ngettext(
+                    "The message is on its way to %(count)s person.",
+                    "The message is on its way to %(count)s people.",
+                    record.recipients.count(),
+                )
+                % {"count": record.recipients.count()},
+            )
+            return redirect("event_registrations:messages", event.pk)
+        recipients = list(services.message_recipients(event, data["audience"]))
+        sample = (
+            build_email(recipients[0], "message", subject=data["subject"], message=data["message"])
+            if recipients
+            else None
         )
-        messages.success(
-            request, _("The message is on its way to %(count)s people.") % {"count": sent}
+        return TemplateResponse(
+            request,
+            "events/admin/message_preview.html",
+            {
+                "event": event,
+                "form": form,
+                "recipients": recipients,
+                "sample": sample,
+                "header_title": _("Check the message before sending it"),
+            },
         )
-        return redirect("event_registrations:index", event.pk)
     return TemplateResponse(
         request,
         "events/admin/form.html",
         {
             "event": event,
             "form": form,
-            "header_title": _("Message all confirmed registrants"),
-            "submit_label": _("Send"),
+            "header_title": _("Write to the registrants"),
+            "submit_label": _("Preview"),
+        },
+    )
+
+
+@permission_required(VIEW, raise_exception=True)
+def messages_sent(request, event_id: int):
+    """What staff wrote to the evening's registrants: when, by whom, to whom."""
+    event = get_event(event_id)
+    records = (
+        RegistrantMessage.objects.filter(event=event)
+        .select_related("sent_by")
+        .prefetch_related("recipients")
+    )
+    return TemplateResponse(
+        request,
+        "events/admin/messages.html",
+        {
+            "event": event,
+            "records": records,
+            "can_change": request.user.has_perm(CHANGE),
+            "header_title": _("Messages sent: %(title)s") % {"title": event.title},
         },
     )
 
@@ -213,10 +275,7 @@ def cancel(request, registration_id: int):
     )
 
 
-@permission_required(CHANGE, raise_exception=True)
-def check_in_list(request, event_id: int):
-    """The door list: confirmed registrants and the waiting list, searched by name."""
-    event = get_event(event_id)
+def door_list(request, event: EventPage, walk_in_form: WalkInForm) -> TemplateResponse:
     query = request.GET.get("q", "").strip()[:100]
     registrations = search(
         Registration.objects.filter(event=event, status__in=(Status.CONFIRMED, Status.WAITING)),
@@ -228,11 +287,48 @@ def check_in_list(request, event_id: int):
         {
             "event": event,
             "counts": counts(event),
+            "full": services.is_full(event),
             "registrations": registrations,
             "query": query,
+            "walk_in_form": walk_in_form,
             "header_title": _("Check-in: %(title)s") % {"title": event.title},
         },
     )
+
+
+@permission_required(CHANGE, raise_exception=True)
+def check_in_list(request, event_id: int):
+    """The door list: confirmed registrants and the waiting list, searched by name."""
+    return door_list(request, get_event(event_id), WalkInForm())
+
+
+@permission_required(CHANGE, raise_exception=True)
+@require_http_methods(["POST"])
+def walk_in(request, event_id: int):
+    """Let in someone who did not register: on the list, confirmed and checked in at once."""
+    event = get_event(event_id)
+    form = WalkInForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            registration = services.admit_walk_in(
+                event,
+                data["first_name"],
+                data["last_name"],
+                by=request.user,
+                email=data["email"],
+                beyond_capacity=data["beyond"],
+            )
+        except services.OverbookingNotChosen as error:
+            form.add_error("beyond", str(error))
+        except services.RegistrationError as error:
+            form.add_error("email" if data["email"] else None, str(error))
+        else:
+            messages.success(
+                request, _("%(name)s is checked in.") % {"name": registration.full_name}
+            )
+            return redirect("event_registrations:check_in", event.pk)
+    return door_list(request, event, form)
 
 
 @permission_required(CHANGE, raise_exception=True)

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from core.email_html import text_to_html
 from core.public_url import public_page_url, public_url
@@ -51,6 +52,14 @@ def subject_for(kind: str, title: str, extra: dict[str, str]) -> str:
     if kind == "message":
         return extra["subject"]
     return subjects[kind] % {"title": title}
+
+
+def reply_to(page) -> list[str]:
+    """Where the registrant's reply goes: the address the département chose in its settings."""
+    from core.models import PortalSettings
+
+    site = page.get_site() or Site.objects.filter(is_default_site=True).first()
+    return PortalSettings.for_site(site).reply_to if site else []
 
 
 def check_in_url(registration: Registration) -> str:
@@ -104,6 +113,7 @@ def build_email(registration: Registration, kind: str, **extra: str) -> EmailMul
             body=text,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[registration.email],
+            reply_to=reply_to(page),
         )
         email.attach_alternative(html, "text/html")
         if kind in WITH_CHECK_IN_CODE:

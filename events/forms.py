@@ -1,5 +1,7 @@
 """The registration form, built from the questions the editors chose, and the staff forms."""
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.db.models import Q
@@ -8,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from core.models import Faculty, Specialty
 from core.validators import validate_person_name
-from events.models import EventPage
+from events.models import EventPage, RegistrantMessage
 
 SEMESTERS = [(n, str(n)) for n in range(1, 11)]
 
@@ -137,8 +139,59 @@ class StaffRegistrationForm(forms.Form):
     language = forms.ChoiceField(label=_("Language of the e-mails"), choices=settings.LANGUAGES)
 
 
-class MessageForm(forms.Form):
-    """A message from staff to every confirmed registrant."""
+# A first line that only greets ("Bonjour à tous,", "Hello everyone!"): each e-mail
+# already begins with "Bonjour <first name>,".
+GREETING = re.compile(
+    r"\A\s*(?:bonjour|bonsoir|salut|hello|hi|dear|good evening|cher|chère|chers|chères"
+    r"|madame|monsieur|mesdames)\b[^\n]{0,60}\n+",
+    re.IGNORECASE,
+)
 
+
+def without_greeting(text: str) -> str:
+    """The message without a greeting line of its own, since the e-mail greets by name."""
+    return GREETING.sub("", text, count=1).strip()
+
+
+class MessageForm(forms.Form):
+    """A message from staff to the confirmed registrants, the waiting list or both."""
+
+    audience = forms.ChoiceField(
+        label=_("Send to"),
+        choices=RegistrantMessage.Audience.choices,
+        initial=RegistrantMessage.Audience.CONFIRMED,
+        widget=forms.RadioSelect,
+    )
     subject = forms.CharField(label=_("Subject"), max_length=150)
-    message = forms.CharField(label=_("Message"), widget=forms.Textarea, max_length=5000)
+    message = forms.CharField(
+        label=_("Message"),
+        widget=forms.Textarea,
+        max_length=5000,
+        help_text=_(
+            "Write the text only: each e-mail begins with “Hello <first name>,” and ends with "
+            "the evening’s date, place and cancellation link. You see it before it is sent."
+        ),
+    )
+
+    def clean_message(self) -> str:
+        message = without_greeting(self.cleaned_data["message"])
+        if not message:
+            raise forms.ValidationError(_("Write the message itself: the greeting is added."))
+        return message
+
+
+class WalkInForm(forms.Form):
+    """Someone at the door who did not register: a name for the list, an address if they like."""
+
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, validators=[validate_person_name]
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, validators=[validate_person_name]
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        help_text=_("Optional: nothing is sent to it."),
+    )
+    beyond = forms.BooleanField(label=_("Let in beyond the capacity"), required=False)

@@ -21,7 +21,13 @@ from wagtail.models import Page
 
 from accounts.models import User
 from accounts.personal_data import matching_any_email, verified_emails
-from events.models import EventCalendarState, EventPage, Registration, RegistrationLogEntry
+from events.models import (
+    EventCalendarState,
+    EventPage,
+    RegistrantMessage,
+    Registration,
+    RegistrationLogEntry,
+)
 
 Status = Registration.Status
 
@@ -289,8 +295,10 @@ def check_in(registration: Registration, by: User) -> Registration:
     """Mark a registrant as arrived (a second tap changes nothing).
 
     Someone from the waiting list who comes anyway is let in: they take a seat
-    at the door, confirmed and checked in at once.
+    at the door, confirmed and checked in at once (under the event's lock, as
+    every change of seats).
     """
+    _lock_event(registration.event)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if registration.status not in (Status.CONFIRMED, Status.WAITING):
         raise RegistrationError(_("Only confirmed or waiting registrants can be checked in."))
@@ -302,6 +310,58 @@ def check_in(registration: Registration, by: User) -> Registration:
         registration.checked_in_at = now
         registration.save(update_fields=["status", "confirmed_at", "checked_in_at"])
         _log(registration, from_status, "checked_in", actor=by)
+    return registration
+
+
+@transaction.atomic
+def admit_walk_in(
+    page: EventPage,
+    first_name: str,
+    last_name: str,
+    by: User,
+    email: str = "",
+    language: str = "fr",
+    beyond_capacity: bool = False,
+) -> Registration:
+    """Someone who did not register comes to the door: let in, confirmed and checked in at once.
+
+    The address is optional and nothing is e-mailed (they are there). On a full
+    evening staff must choose to seat one more (`beyond_capacity`), or
+    `OverbookingNotChosen` is raised; someone already registered under that
+    address is to be found in the list instead (`RegistrationError`).
+    """
+    event = _lock_event(page)
+    if event.is_cancelled:
+        raise RegistrationError(_("This evening is cancelled: nobody can be added to it."))
+    email = email.strip().lower()
+    if (
+        email
+        and Registration.objects.filter(
+            event=event, email=email, status__in=Registration.ACTIVE_STATUSES
+        ).exists()
+    ):
+        raise RegistrationError(
+            _("This address is already registered: find the person in the list.")
+        )
+    if not beyond_capacity and _confirmed_count(event) >= event.capacity:
+        raise OverbookingNotChosen(
+            _(
+                "Every seat is taken: letting this person in seats more people than the "
+                "evening has seats. Tick “Let in beyond the capacity” to do it anyway."
+            )
+        )
+    now = timezone.now()
+    registration = Registration.objects.create(
+        event=event,
+        email=email,
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        language=language,
+        status=Status.CONFIRMED,
+        confirmed_at=now,
+        checked_in_at=now,
+    )
+    _log(registration, "", RegistrationLogEntry.Action.WALK_IN, actor=by)
     return registration
 
 
@@ -391,14 +451,44 @@ def send_reminders(now: datetime.datetime | None = None) -> int:
     return count
 
 
+AUDIENCE_STATUSES = {
+    RegistrantMessage.Audience.CONFIRMED: (Status.CONFIRMED,),
+    RegistrantMessage.Audience.WAITING: (Status.WAITING,),
+    RegistrantMessage.Audience.BOTH: (Status.CONFIRMED, Status.WAITING),
+}
+
+
+def message_recipients(page: EventPage, audience: str) -> QuerySet[Registration]:
+    """Who a message to `audience` reaches: those with an address (walk-ins may have none)."""
+    return (
+        Registration.objects.filter(
+            event=page.registration_event, status__in=AUDIENCE_STATUSES[audience]
+        )
+        .exclude(email="")
+        .order_by("last_name", "first_name", "pk")
+    )
+
+
 @transaction.atomic
+def message_registrants(
+    page: EventPage, subject: str, message: str, audience: str, by: User
+) -> RegistrantMessage:
+    """Send staff's message to the confirmed registrants, the waiting list or both, each in
+    the e-mail of their language; the message and its recipients are recorded."""
+    recipients = list(message_recipients(page, audience))
+    record = RegistrantMessage.objects.create(
+        event=page.registration_event, audience=audience, subject=subject, body=message, sent_by=by
+    )
+    record.recipients.set(recipients)
+    for registration in recipients:
+        _send_on_commit(registration, "message", subject=subject, message=message)
+    return record
+
+
 def message_confirmed(page: EventPage, subject: str, message: str, by: User) -> int:
     """Send staff's message to every confirmed registrant; return how many will get it."""
-    event = page.registration_event
-    registrations = list(Registration.objects.filter(event=event, status=Status.CONFIRMED))
-    for registration in registrations:
-        _send_on_commit(registration, "message", subject=subject, message=message)
-    return len(registrations)
+    record = message_registrants(page, subject, message, RegistrantMessage.Audience.CONFIRMED, by)
+    return record.recipients.count()
 
 
 @transaction.atomic

@@ -20,7 +20,9 @@ class EventRegistrationsViewSet(ViewSet):
             path("<int:event_id>/", admin_views.index, name="index"),
             path("<int:event_id>/add/", admin_views.add, name="add"),
             path("<int:event_id>/message/", admin_views.message, name="message"),
+            path("<int:event_id>/messages/", admin_views.messages_sent, name="messages"),
             path("<int:event_id>/check-in/", admin_views.check_in_list, name="check_in"),
+            path("<int:event_id>/check-in/walk-in/", admin_views.walk_in, name="walk_in"),
             path(
                 "<int:event_id>/export.<str:file_format>",
                 admin_views.export,

@@ -34,7 +34,7 @@ def registration_buttons(page, user):
         yield PageMenuItem(
             _("Check-in"),
             reverse("event_registrations:check_in", args=[page.pk]),
-            icon_name="tick",
+            icon_name="check",
             priority=6,
             page=page,
         )

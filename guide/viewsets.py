@@ -2,12 +2,15 @@
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import RecordChooserViewSet
+from core.admin_labels import NamedIndexView
 from core.tabular.views import FrenchExcelExportMixin
 from core.viewsets import TermViewSet
 from guide.models import AidKind, AidPage, Funder, GuideIndexPage, Referent
@@ -29,8 +32,35 @@ class AidKindViewSet(TermViewSet):
     icon = "tag"
 
 
+class ReferentColumnsMixin:
+    """The contact chooser shows each person's organisation and role: two people may share a
+    name, and the editor looks for the funder's contact."""
+
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column("organisation", label=_("Organisation")),
+            Column("role", label=_("Role")),
+        ]
+
+
+class ReferentChooseView(ReferentColumnsMixin, ChooseView):
+    pass
+
+
+class ReferentChooseResultsView(ReferentColumnsMixin, ChooseResultsView):
+    pass
+
+
+class ReferentChooserViewSet(RecordChooserViewSet):
+    choose_view_class = ReferentChooseView
+    choose_results_view_class = ReferentChooseResultsView
+
+
 class ReferentViewSet(SnippetViewSet):
-    chooser_viewset_class = RecordChooserViewSet
+    index_view_class = NamedIndexView
+    chooser_viewset_class = ReferentChooserViewSet
     model = Referent
     icon = "user"
     list_display = ["name", "role_fr", "organisation", "email", "phone"]

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_labels import NamedIndexView
 from core.tabular.views import SpreadsheetViewSetMixin
 from territory.importers import ZonageImporter
 from territory.models import Commune, PlaceToPractise
@@ -22,6 +23,7 @@ class CommuneViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
 
 
 class PlaceToPractiseViewSet(SnippetViewSet):
+    index_view_class = NamedIndexView
     model = PlaceToPractise
     icon = "home"
     menu_label = _("Places to practise")

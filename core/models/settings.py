@@ -65,6 +65,14 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
     contact_address = models.TextField(_("postal address"), blank=True)
     contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
+    registrants_reply_to = models.EmailField(
+        _("reply-to address of the registrants’ e-mails"),
+        blank=True,
+        help_text=_(
+            "Where registrants’ replies to the evenings’ e-mails go, e.g. the events team. "
+            "Empty: the contact e-mail above."
+        ),
+    )
     contact_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("contact page"),
@@ -112,6 +120,7 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
         FieldPanel("contact_address"),
         FieldPanel("contact_phone"),
         FieldPanel("contact_email"),
+        FieldPanel("registrants_reply_to"),
         InlinePanel("social_links", label=_("social networks")),
     ]
     footer_panels = [
@@ -157,6 +166,12 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
             portal._request = request
             setattr(request, attribute, portal)
         return getattr(request, attribute)
+
+    @property
+    def reply_to(self) -> list[str]:
+        """The Reply-To of the e-mails to registrants, chosen by the département."""
+        address = self.registrants_reply_to or self.contact_email
+        return [address] if address else []
 
     @property
     def portal_name(self) -> str:

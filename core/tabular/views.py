@@ -24,6 +24,7 @@ from wagtail.admin.views.mixins import Echo
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import IndexView
 
+from core.admin_labels import NamedModelLabelsMixin
 from core.models import PendingImport
 from core.tabular.importing import ImportCheck, TabularImporter
 from core.tabular.writing import (
@@ -209,7 +210,7 @@ class FrenchExcelExportMixin:
             yield cell
 
 
-class ExportIndexView(FrenchExcelExportMixin, IndexView):
+class ExportIndexView(NamedModelLabelsMixin, FrenchExcelExportMixin, IndexView):
     """A snippet listing whose `list_export` opens in French Excel, formulas made inert."""
 
 

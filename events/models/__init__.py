@@ -1,4 +1,5 @@
 from .calendar_state import EventCalendarState
+from .messages import RegistrantMessage
 from .pages import EventIndexPage, EventPage
 from .registrations import Registration, RegistrationLogEntry
 
@@ -6,6 +7,7 @@ __all__ = [
     "EventCalendarState",
     "EventIndexPage",
     "EventPage",
+    "RegistrantMessage",
     "Registration",
     "RegistrationLogEntry",
 ]

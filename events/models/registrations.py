@@ -86,8 +86,10 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "email"],
+                # Walk-ins let in at the door may have no address.
                 condition=Q(status__in=["pending", "confirmed", "waiting"])
-                & Q(anonymised_at__isnull=True),
+                & Q(anonymised_at__isnull=True)
+                & ~Q(email=""),
                 name="one_active_registration_per_person_per_event",
                 violation_error_message=_("This person is already registered for this event."),
             ),
@@ -131,12 +133,24 @@ class Registration(models.Model):
 class RegistrationLogEntry(models.Model):
     """A change of a registration's status: who or what made it, and when (as pretix logs)."""
 
+    class Action(models.TextChoices):
+        REGISTERED = "registered", _("registered on the site")
+        ADDED_BY_STAFF = "added_by_staff", _("added by staff")
+        WALK_IN = "walk_in", _("let in at the door without registration")
+        CONFIRMED_EMAIL = "confirmed_email", _("confirmed their e-mail address")
+        EXPIRED = "expired", _("never confirmed their e-mail address")
+        CANCELLED = "cancelled", _("cancelled")
+        PROMOTED = "promoted", _("took a seat freed on the waiting list")
+        MOVED_BY_STAFF = "moved_by_staff", _("confirmed from the waiting list by staff")
+        CHECKED_IN = "checked_in", _("checked in")
+        CHECK_IN_UNDONE = "check_in_undone", _("check-in taken back")
+
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="log_entries"
     )
     from_status = models.CharField(max_length=12, blank=True)
     to_status = models.CharField(max_length=12)
-    action = models.CharField(max_length=40)
+    action = models.CharField(max_length=40, choices=Action.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -153,3 +167,16 @@ class RegistrationLogEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action}: {self.from_status or '-'} → {self.to_status}"
+
+    # What a registrant does themselves; the other entries without an actor are automatic.
+    BY_THE_REGISTRANT = (Action.REGISTERED, Action.CONFIRMED_EMAIL, Action.CANCELLED)
+
+    @property
+    def by(self) -> str:
+        """Who made the change, for the staff's history: a member of staff, the person, the site."""
+        if self.actor_id:
+            name = self.actor.get_full_name().strip() or self.actor.email
+            return str(_("by %(name)s")) % {"name": name}
+        if self.action in self.BY_THE_REGISTRANT:
+            return str(_("by the registrant"))
+        return str(_("automatically"))

@@ -17,7 +17,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
@@ -26,6 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.models import BasePage
+from core.page_choosers import NearbyPageChooserPanel
 from guide.amounts import Amount, AmountPeriod
 from guide.search_index import INDEXED_FIELDS, refresh_search_vectors
 from territory.models import Zone
@@ -356,7 +356,7 @@ class AidPage(BasePage):
     validity_panels = [
         FieldPanel("validity"),
         FieldPanel("ended_on"),
-        PageChooserPanel("superseded_by", "guide.AidPage"),
+        NearbyPageChooserPanel("superseded_by", "guide.AidPage"),
         MultiFieldPanel(
             [
                 FieldRowPanel(
