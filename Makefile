@@ -11,7 +11,7 @@ export PUBLIC_BASE_URL ?= http://$(HOST)
 # The suite runs on every core (pytest-xdist); `make test PYTEST_ARGS=...` narrows it.
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run install install-dev demo test lint format messages clean resilience bench bench-ci audit
+.PHONY: run install install-dev demo test lint format messages clean resilience bench bench-ci audit html-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -66,5 +66,9 @@ bench-ci: install
 audit: install
 	bench/lighthouse
 
+# The W3C Nu HTML checker on every page and form of the demo (bench/html-check; needs Java).
+html-check: demo
+	bench/html-check
+
 clean:
-	rm -rf $(VENV) staticfiles .test-media
+	rm -rf $(VENV) staticfiles .test-media .venv-nu
