@@ -26,6 +26,7 @@ from guide.forms import (
     PlaceFilterForm,
     ZonageForm,
 )
+from guide.living import living_here
 from guide.models import GuideIndexPage
 from guide.nearby import nearby_sections
 from guide.services import (
@@ -250,6 +251,7 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
             markers, _("Places to practise near %(commune)s") % {"commune": commune.name}
         ),
         nearby_sections=nearby_sections(commune, request),
+        living=living_here(commune, page, active_language()),
     )
 
 

@@ -20,7 +20,7 @@ class GuideIndexPage(RoutablePageMixin, SectionIndexPage):
 
     icon_name = "guide"
     template = "guide/guide_index_page.html"
-    subpage_types = ["guide.AidPage"]
+    subpage_types = ["guide.AidPage", "guide.LivingPage"]
 
     class Meta:
         verbose_name = _("aid guide")

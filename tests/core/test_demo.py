@@ -20,8 +20,8 @@ from wagtail_localize.segments.extract import extract_segments
 
 from accounts.models import User
 from core.colours import contrast_ratio
-from core.demo.content.guide import AIDS
-from core.demo.content.home import home_spec
+from core.demo.content.d77.guide import AIDS
+from core.demo.content.d77.home import home_spec
 from core.demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
 from core.demo.logo import SIZE
 from core.models import (
