@@ -5,6 +5,11 @@ from guide.models import CommuneLife
 from territory.models import Commune
 
 
+def theme(kind: str, title: Bilingual, text: Bilingual) -> dict:
+    """A theme of the "Vivre ici" page (guide.blocks.LivingTheme) as StreamField data."""
+    return {"type": "theme", "value": {"theme": kind, "title": title, "text": text}}
+
+
 def ensure_commune_life(texts: dict[str, Bilingual]) -> int:
     """Give each commune named in `texts` (by slug) its text unless it has one; how many."""
     communes = Commune.objects.filter(slug__in=texts, life__isnull=True)

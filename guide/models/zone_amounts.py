@@ -1,6 +1,6 @@
 """An aid's amount that depends on the zone of the commune where one practises.
 
-The Val-de-Marne roadmap scales its support "to the commune's shortage of
+A département may scale its support "to the commune's shortage of
 care"; the ARS zonage is how a shortage is measured. An editor gives one row
 per zone (and, when it differs, per profession): the finder, the aid page and
 the commune page then show the amount that applies where the visitor looks.

@@ -1,4 +1,4 @@
-"""`load_demo` builds the Seine-et-Marne demo in French and English, once."""
+"""`load_demo` builds the default (Seine-et-Marne) demo in French and English, once."""
 
 import datetime
 import re
@@ -47,6 +47,7 @@ NEXT_EVENING = SPECS["next-evening"]
 ADDRESSES = {
     "/fr/": "/en/",
     "/fr/aides/": "/en/aids/",
+    "/fr/aides/vivre-ici/": "/en/aids/living-here/",
     "/fr/logements/": "/en/housing/",
     "/fr/maitres-de-stage/": "/en/supervisors/",
     "/fr/evenements/": "/en/events/",

@@ -1,14 +1,10 @@
 """« Vivre ici » in Seine-et-Marne: the guide's page, and a few communes' own texts."""
 
 from core.demo.blocks import paragraph
+from core.demo.living import theme
 from core.demo.specs import PageSpec
 from core.demo.text import Bilingual as T
 from guide.models import LivingPage
-
-
-def theme(kind: str, title: T, text: T) -> dict:
-    return {"type": "theme", "value": {"theme": kind, "title": title, "text": text}}
-
 
 LIVING = PageSpec(
     key="living",
