@@ -35,6 +35,8 @@ from core.models import (
 )
 from events.models import EventPage
 from home.models import HomePage
+from territory.models import Commune
+from tests.core.departement_traces import served_pages, traces_found, traces_of
 
 pytestmark = pytest.mark.django_db
 
@@ -334,3 +336,10 @@ def test_command_prints_the_demo_logins_and_warns_against_production(demo):
     assert "admin@example.org" in out.getvalue()
     assert DEMO_PASSWORD in out.getvalue()
     assert "never load the demo on a production site" in out.getvalue()
+
+
+def test_demo_shows_nothing_of_the_other_departements_demo(client, demo):
+    traces = traces_of("94")
+
+    assert traces_found(served_pages(client), traces) == set()
+    assert not Commune.objects.filter(name__in=traces).exists()
