@@ -471,7 +471,7 @@ class AidPage(BasePage):
                 row.profession,
                 Amount(row.amount_min, row.amount_max, self.amount_period, self.amount_years),
             )
-            for row in self.zone_amounts.all()
+            for row in self.zone_amounts.all().select_related("profession")
         ]
 
     @property
