@@ -120,10 +120,10 @@ class PartnerSpec:
 class Publisher:
     """Who publishes the portal, as the legal pages and the evenings name them."""
 
-    name: Bilingual  # "Département de Seine-et-Marne"
-    council: Bilingual  # "le Conseil départemental de Seine-et-Marne"
+    name: Bilingual  # "Département de …"
+    council: Bilingual  # "Conseil départemental de …"
     address: Bilingual  # one line, for the legal pages
     phone: Bilingual
-    domain: str  # the fictional e-mail domain, "departement77.test"
-    cdom: str  # "CDOM 77"
+    domain: str  # the fictional e-mail domain, "departementNN.test"
+    cdom: str  # "CDOM NN"
     source: Bilingual  # the document the demo's figures come from
