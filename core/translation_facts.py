@@ -98,12 +98,27 @@ def current_value(instance: models.Model, name: str):
     field = instance._meta.get_field(name)
     if isinstance(field, ParentalManyToManyField):
         return list(getattr(instance, name).all())
+    if field.one_to_many:
+        # A child relation (an inline table): its rows' values, without their
+        # own ids and parent, which differ from one translation to the other.
+        return [child_values(child, field) for child in getattr(instance, name).all()]
     return getattr(instance, name)
+
+
+def child_values(child: models.Model, relation) -> dict:
+    return {
+        field.attname: getattr(child, field.attname)
+        for field in child._meta.concrete_fields
+        if not field.primary_key and field.name != relation.field.name
+    }
 
 
 def assign(instance: models.Model, values: dict) -> None:
     for name, value in values.items():
-        if isinstance(instance._meta.get_field(name), ParentalManyToManyField):
+        field = instance._meta.get_field(name)
+        if isinstance(field, ParentalManyToManyField):
             getattr(instance, name).set(value)
+        elif field.one_to_many:
+            setattr(instance, name, [field.related_model(**row) for row in value])
         else:
             setattr(instance, name, value)

@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from core.demo.content.events import REGISTRANTS
+from core.demo.events import REGISTRANTS
 from events.models import EventPage, Registration
 
 

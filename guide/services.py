@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from core.i18n import format_euros
 from core.models import CareerStage, Profession
+from guide.amounts import Amount
 from guide.models.aids import AidPage, AidPageQuerySet, RequiredZone, Status
 from territory.models import Commune, Zone
 
@@ -58,10 +59,16 @@ class Eligibility:
     aid: AidPage
     zone_required: bool
     zone_met: bool
+    # The aid's amount in the commune's zone, for the profession asked about.
+    amount: Amount
 
     @property
     def is_claimable(self) -> bool:
         return self.zone_met
+
+    @property
+    def amount_depends_on_zone(self) -> bool:
+        return bool(self.aid.zone_amounts.all())
 
 
 @dataclass
@@ -78,7 +85,7 @@ class FinderAnswer:
     @property
     def total(self) -> int:
         """The most the claimable aids can bring together, each over its whole duration."""
-        return sum(item.aid.amount.total() for item in self.claimable)
+        return sum(item.amount.total() for item in self.claimable)
 
     @property
     def total_text(self) -> str:
@@ -87,6 +94,24 @@ class FinderAnswer:
     @property
     def zone_label(self) -> str:
         return Zone(self.zone).label
+
+
+def amounts_in_commune(
+    aid: AidPage, commune: Commune, professions: list[Profession]
+) -> list[tuple[Amount, list[Profession]]]:
+    """What an aid whose amount depends on the zone brings in `commune`, per profession
+    (grouped when several professions get the same amount); empty for a fixed amount.
+
+    Reads the prefetched zone amounts and the commune's prefetched zonings.
+    """
+    if not aid.zone_amounts.all():
+        return []
+    groups: dict[Amount, list[Profession]] = {}
+    for profession in professions:
+        amount = aid.amount_for(commune.zone_for(profession), profession)
+        if amount.is_stated:
+            groups.setdefault(amount, []).append(profession)
+    return list(groups.items())
 
 
 def aid_concerns(aid: AidPage, profession: Profession, career_stage: CareerStage) -> bool:
@@ -113,11 +138,13 @@ def aids_open_to_applications(
     return [aid for aid in aids.in_force() if aid.status(today) not in NOT_CLAIMABLE_STATUSES]
 
 
-def finder_order(aid: AidPage, profession: Profession, career_stage: CareerStage) -> tuple:
-    """The most valuable aid first; at equal value, the aid meant for this profession and
-    stage before one open to everyone, then by title.
+def finder_order(
+    aid: AidPage, profession: Profession, career_stage: CareerStage, zone: str = Zone.NONE
+) -> tuple:
+    """The most valuable aid (in `zone`) first; at equal value, the aid meant for this
+    profession and stage before one open to everyone, then by title.
 
-    Reads the prefetched professions and career stages.
+    Reads the prefetched professions, career stages and zone amounts.
     """
     named_for_them = sum(
         (
@@ -125,7 +152,7 @@ def finder_order(aid: AidPage, profession: Profession, career_stage: CareerStage
             career_stage.pk in {s.pk for s in aid.career_stages.all()},
         )
     )
-    return (-aid.amount.total(), -named_for_them, aid.title.casefold())
+    return (-aid.amount_for(zone, profession).total(), -named_for_them, aid.title.casefold())
 
 
 def find_eligible_aids(
@@ -145,17 +172,22 @@ def find_eligible_aids(
     candidates = (
         aids.for_a_person()
         .select_related("kind", "referent")
-        .prefetch_related("funders", "professions", "career_stages")
+        .prefetch_related("funders", "professions", "career_stages", "zone_amounts")
     )
     concerned = [
         aid
         for aid in aids_open_to_applications(candidates, today)
         if aid_concerns(aid, profession, career_stage)
     ]
-    concerned.sort(key=lambda aid: finder_order(aid, profession, career_stage))
+    concerned.sort(key=lambda aid: finder_order(aid, profession, career_stage, zone))
     for aid in concerned:
         required = bool(aid.required_zone)
-        item = Eligibility(aid, required, zone_is_met(aid.required_zone, zone))
+        item = Eligibility(
+            aid,
+            required,
+            zone_is_met(aid.required_zone, zone),
+            aid.amount_for(zone, profession),
+        )
         (answer.claimable if item.zone_met else answer.zone_not_met).append(item)
     return answer
 

@@ -26,10 +26,12 @@ from guide.forms import (
     PlaceFilterForm,
     ZonageForm,
 )
+from guide.living import living_here
 from guide.models import GuideIndexPage
 from guide.nearby import nearby_sections
 from guide.services import (
     aids_open_to_applications,
+    amounts_in_commune,
     email_finder_answer,
     find_eligible_aids,
     zone_is_met,
@@ -211,17 +213,19 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
         raise Http404
     professions = list(Profession.objects.active())
     zonage = [(profession, commune.zone_for(profession)) for profession in professions]
-    aids = aids_open_to_applications(page.aids().for_cards().order_by("title"))
+    aids = aids_open_to_applications(
+        page.aids().for_cards().prefetch_related("zone_amounts").order_by("title")
+    )
     zone_bound = []
     everywhere = []
     for aid in aids:
-        if not aid.required_zone:
-            everywhere.append(aid)
-            continue
         concerned = aid.card_professions or professions
+        if not aid.required_zone:
+            everywhere.append((aid, amounts_in_commune(aid, commune, concerned)))
+            continue
         met_for = [p for p in concerned if zone_is_met(aid.required_zone, commune.zone_for(p))]
         if met_for:
-            zone_bound.append((aid, met_for))
+            zone_bound.append((aid, met_for, amounts_in_commune(aid, commune, met_for)))
     centre = Point(commune.latitude, commune.longitude)
     places = list(
         within_radius(
@@ -247,6 +251,7 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
             markers, _("Places to practise near %(commune)s") % {"commune": commune.name}
         ),
         nearby_sections=nearby_sections(commune, request),
+        living=living_here(commune, page, active_language()),
     )
 
 

@@ -13,7 +13,7 @@ from core.admin_access import RecordChooserViewSet
 from core.admin_labels import NamedIndexView
 from core.tabular.views import FrenchExcelExportMixin
 from core.viewsets import TermViewSet
-from guide.models import AidKind, AidPage, Funder, GuideIndexPage, Referent
+from guide.models import AidKind, AidPage, CommuneLife, Funder, GuideIndexPage, Referent
 from guide.services import (
     CLOSING_WITHIN_DAYS,
     REVIEW_AFTER_DAYS,
@@ -69,11 +69,23 @@ class ReferentViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class CommuneLifeViewSet(SnippetViewSet):
+    """« Vivre ici » per commune: the text each commune's page shows beside its facts."""
+
+    model = CommuneLife
+    icon = "home"
+    menu_label = _("Living in the communes")
+    list_display = ["commune"]
+    search_fields = ["commune__name"]
+    ordering = ["commune__name"]
+    copy_view_enabled = False
+
+
 class GuideListsViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Aid guide")
     menu_icon = "help"
     menu_order = 260
-    items = [FunderViewSet, AidKindViewSet, ReferentViewSet]
+    items = [FunderViewSet, AidKindViewSet, ReferentViewSet, CommuneLifeViewSet]
 
 
 class GuideEditorsPolicy(PagePermissionPolicy):

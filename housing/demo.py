@@ -1,16 +1,48 @@
-"""The demo's housing listings (core/demo/content/housing.py), published, owned by the CDOM."""
+"""The demo's housing listings (a département's core/demo/content/dNN/housing.py), published,
+owned by the CDOM."""
 
 import datetime
+from dataclasses import dataclass
+from typing import Literal
 
 from django.utils import timezone
 
 from accounts.models import User
-from core.demo.content.housing import LISTINGS, Period
 from core.demo.content.people import CDOM_STAFF
 from core.models import PortalImage
 from core.semesters import next_semester, semester_containing
 from housing.models import AvailabilityPeriod, HousingListing, ListingPhoto
 from territory.models import Commune
+
+Period = Literal["current", "next", "year", "across"]
+CURRENT: Period = "current"
+NEXT: Period = "next"
+YEAR: Period = "year"
+ACROSS: Period = "across"
+
+
+@dataclass(frozen=True)
+class ListingSpec:
+    title: str
+    kind: str
+    commune: str  # slug
+    address: str
+    latitude: float
+    longitude: float
+    rent: int
+    offerer: str
+    contact: str
+    email: str
+    periods: tuple[Period, ...] = (CURRENT, NEXT)
+    places: int = 1
+    surface: int = 14
+    furnished: bool = True
+    charges_included: bool = True
+    amenities: tuple = ("internet", "workspace")
+    transport: str = ""
+    minimum_stay: int = 6
+    description: str = ""
+
 
 AMENITY_FIELDS = {
     "internet": "has_internet",
@@ -37,7 +69,9 @@ def period_dates(period: Period, today: datetime.date) -> tuple[datetime.date, d
     )
 
 
-def ensure_housing(today: datetime.date, pictures: dict[str, PortalImage]) -> int:
+def ensure_housing(
+    today: datetime.date, pictures: dict[str, PortalImage], listings: list[ListingSpec]
+) -> int:
     """Create and publish the demo listings that do not exist yet (by title); return how many.
 
     Each listing shows the picture drawn for its kind (`pictures`).
@@ -46,7 +80,7 @@ def ensure_housing(today: datetime.date, pictures: dict[str, PortalImage]) -> in
     communes = {commune.slug: commune for commune in Commune.objects.all()}
     existing = set(HousingListing.objects.values_list("title", flat=True))
     created = 0
-    for spec in LISTINGS:
+    for spec in listings:
         if spec.title in existing or spec.commune not in communes:
             continue
         listing = HousingListing(

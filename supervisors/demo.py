@@ -1,23 +1,19 @@
-"""The directory's demo content (core/demo/content/supervisors.py), created where missing."""
+"""The directory's demo content (a département's core/demo/content/dNN/supervisors.py),
+created where missing."""
 
 import datetime
 from collections import Counter
+from dataclasses import dataclass
 
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from core.demo.content.supervisors import (
-    BECOME_SUPERVISOR,
-    LANGUAGES,
-    LEADS,
-    LEARNER_LEVELS,
-    SUPERVISORS,
-    LeadSpec,
-    SupervisorSpec,
-)
+from core.demo.content.taxonomy import LANGUAGES, LEARNER_LEVELS
 from core.demo.pages import ensure_page
+from core.demo.specs import PageSpec
+from core.demo.text import Bilingual as T
 from core.demo.translation import translate_page
 from core.models import Faculty, Profession, Specialty
 from core.semesters import next_semester, semester_containing
@@ -34,18 +30,70 @@ from supervisors.validators import with_check_digit
 from territory.models import Commune, PlaceToPractise
 
 APPROVAL_DAYS = 5 * 365
+GP_LEVELS = ("externe", "phase-socle", "phase-approfondissement", "saspas", "docteur-junior")
 
 
-def ensure_supervisor_demo(directory: Page, directory_en: Page) -> Counter:
+@dataclass(frozen=True)
+class SupervisorSpec:
+    """A fictional supervisor; `approval_days_left` places the end of the approval from today."""
+
+    rpps_stem: str  # ten digits; the demo adds the Luhn check digit
+    title: str
+    first_name: str
+    last_name: str
+    profession: str
+    specialty: str
+    place: str = ""
+    address: str = ""
+    commune: str = ""
+    levels: tuple[str, ...] = GP_LEVELS
+    faculty: str = "upec"
+    approval_days_left: int = 900
+    max_interns: int = 2
+    places_now: int = 1
+    places_next: int = 1
+    languages: tuple[str, ...] = ("francais",)
+    presentation: T | None = None
+    consent: str = "signed_form"
+
+
+LEAD_STATES = ["new", "contacted", "training"]
+
+
+@dataclass(frozen=True)
+class LeadSpec:
+    rpps_stem: str
+    first_name: str
+    last_name: str
+    email: str
+    profession: str
+    # What the practitioner typed, or how many semesters after the current one
+    # they can start (written as that semester's month when the demo is loaded).
+    available_from: str | int
+    state: str
+    place: str = ""
+    address: str = ""
+    commune: str = ""
+    message: str = ""
+    language: str = "fr"
+
+
+def ensure_supervisor_demo(
+    directory: Page,
+    directory_en: Page,
+    supervisors: list[SupervisorSpec],
+    leads: list[LeadSpec],
+    become_supervisor: PageSpec,
+) -> Counter:
     """The lists, supervisors, leads and the "become a supervisor" page, in both languages."""
     created: Counter = Counter()
     created["terms"] += ensure_lists()
-    created["supervisors"] += ensure_supervisors()
-    created["leads"] += ensure_leads()
-    page, page_created = ensure_page(directory, BECOME_SUPERVISOR, directory.locale)
+    created["supervisors"] += ensure_supervisors(supervisors)
+    created["leads"] += ensure_leads(leads)
+    page, page_created = ensure_page(directory, become_supervisor, directory.locale)
     created["pages"] += page_created
     if page.get_translation_or_none(directory_en.locale) is None:
-        translate_page(page, BECOME_SUPERVISOR, directory_en.locale)
+        translate_page(page, become_supervisor, directory_en.locale)
         created["translations"] += 1
     return created
 
@@ -64,10 +112,10 @@ def ensure_lists() -> int:
     return count
 
 
-def ensure_supervisors() -> int:
+def ensure_supervisors(supervisors: list[SupervisorSpec]) -> int:
     """Create the missing demo supervisors, published with their recorded consent."""
     existing = set(Supervisor.objects.values_list("rpps", flat=True))
-    missing = [s for s in SUPERVISORS if with_check_digit(s.rpps_stem) not in existing]
+    missing = [s for s in supervisors if with_check_digit(s.rpps_stem) not in existing]
     for spec in missing:
         create_supervisor(spec)
     return len(missing)
@@ -125,11 +173,11 @@ def available_from(spec: LeadSpec, today: datetime.date) -> str:
         return date_format(semester.start, "YEAR_MONTH_FORMAT").capitalize()
 
 
-def ensure_leads() -> int:
+def ensure_leads(leads: list[LeadSpec]) -> int:
     today = timezone.localdate()
     existing = set(Lead.objects.values_list("rpps", flat=True))
     count = 0
-    for spec in LEADS:
+    for spec in leads:
         rpps = with_check_digit(spec.rpps_stem)
         if rpps in existing:
             continue

@@ -200,7 +200,7 @@ class SupervisorImporter(TabularImporter):
             "Commune",
             _("Name, INSEE code or postcode of the commune (optional when a place is given)."),
             required=False,
-            example="77333",
+            example="01053",
         ),
         Column(
             "latitude",

@@ -96,15 +96,15 @@ class ZonageImporter(TabularImporter):
             "insee_code",
             "Code INSEE",
             gettext_lazy("The commune’s INSEE code (five characters), which identifies it."),
-            example="77131",
+            example="01053",
         ),
-        Column("name", "Commune", gettext_lazy("The commune’s name."), example="Coulommiers"),
+        Column("name", "Commune", gettext_lazy("The commune’s name."), example="Bourg-en-Bresse"),
         Column(
             "postcode",
             "Code postal",
             gettext_lazy("Required for a commune not yet in the list."),
             required=False,
-            example="77120",
+            example="01000",
         ),
         Column(
             "latitude",

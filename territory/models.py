@@ -21,9 +21,9 @@ LATITUDE_VALIDATORS = [MinValueValidator(41.0), MaxValueValidator(51.5)]
 LONGITUDE_VALIDATORS = [MinValueValidator(-5.5), MaxValueValidator(10.0)]
 # INSEE codes: two digits (or 2A/2B for Corsica) for the département, then three.
 INSEE_CODE_VALIDATOR = RegexValidator(
-    r"^(\d{2}|2[AB])\d{3}$", _("An INSEE code has five characters, such as 77288.")
+    r"^(\d{2}|2[AB])\d{3}$", _("An INSEE code has five characters, such as 01053.")
 )
-POSTCODE_VALIDATOR = RegexValidator(r"^\d{5}$", _("A postcode has five digits, such as 77000."))
+POSTCODE_VALIDATOR = RegexValidator(r"^\d{5}$", _("A postcode has five digits, such as 01000."))
 
 
 class Zone(models.TextChoices):

@@ -1,7 +1,7 @@
-"""The Seine-et-Marne demonstration: content in French and English, and its builder.
+"""The demonstration of a département: content in French and English, and its builder.
 
-`python manage.py load_demo` calls `build_demo()`; the content itself is plain
-data in `core.demo.content`, each text paired with its English translation.
+`python manage.py load_demo [--departement NN]` calls `build_demo(code)`; the content is plain
+data in `core.demo.content.dNN`, each text paired with its English translation.
 """
 
 from core.demo.builder import DemoResult, build_demo

@@ -1,4 +1,4 @@
-"""`build_demo()`: the Seine-et-Marne demo, built step by step where it is missing.
+"""`build_demo(code)`: a département's demo, built step by step where it is missing.
 
 Every step creates what does not exist yet and leaves alone what does, so a
 second run changes nothing and an editor's changes survive `make run`.
@@ -11,10 +11,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from core.demo.content.home import home_spec
-from core.demo.content.identity import PORTAL_SETTINGS
+from core.demo.content import DEFAULT_DEPARTEMENT, demo_content
 from core.demo.content.people import DEMO_PASSWORD, PEOPLE
 from core.demo.guide import ensure_guide
+from core.demo.living import ensure_commune_life
 from core.demo.logo import ensure_logo
 from core.demo.pages import ensure_home_page, ensure_page
 from core.demo.photos import ensure_room_pictures
@@ -54,42 +54,57 @@ class DemoResult:
 
 
 @transaction.atomic
-def build_demo() -> DemoResult:
-    """Build the demo: pages in French and English, lists, settings, logo and accounts."""
+def build_demo(code: str = DEFAULT_DEPARTEMENT) -> DemoResult:
+    """Build département `code`'s demo: pages in French and English, lists, settings, logo
+    and accounts."""
+    content = demo_content(code)
     result = DemoResult()
     # Every date of the demo is placed from the day it is loaded, so that it
     # always has a past evening, one open for registration and a next semester.
     today = timezone.localdate()
-    tree = home_spec(today)
+    tree = content.home(today)
     french = Locale.objects.get_or_create(language_code="fr")[0]
     english = Locale.objects.get_or_create(language_code="en")[0]
 
     result.created["terms"] = ensure_terms()
-    result.created["territory"] = ensure_territory()
-    pages = build_page_tree(tree, french, result.created)
+    result.created["territory"] = ensure_territory(content)
+    pages = build_page_tree(tree, french, result.created, content.site_name)
     translations = translate_tree(tree, pages, english, result.created)
-    result.created["guide"] = ensure_guide(pages["guide"], english)
-    result.created.update(ensure_supervisor_demo(pages["supervisors"], translations["supervisors"]))
+    result.created["guide"] = ensure_guide(
+        pages["guide"], english, content.funders, content.referents, content.aids
+    )
+    result.created.update(
+        ensure_supervisor_demo(
+            pages["supervisors"],
+            translations["supervisors"],
+            content.supervisors,
+            content.leads,
+            content.become_supervisor,
+        )
+    )
+    result.created["commune texts"] = ensure_commune_life(content.commune_life)
 
-    logo, created = ensure_logo(PORTAL_SETTINGS["primary_colour"])
+    logo, created = ensure_logo(content.logo, content.portal_settings["primary_colour"])
     result.created["images"] += created
     site = Site.objects.get(is_default_site=True)
     footer = {name: pages[key] for name, key in FOOTER_PAGES.items()}
-    result.created["settings"] += ensure_portal_settings(site, logo, footer)
+    result.created["settings"] += ensure_portal_settings(site, logo, footer, content)
 
     result.created["users"] = ensure_users()
     pictures, created = ensure_room_pictures()
     result.created["images"] += created
-    result.created["housing listings"] = ensure_housing(today, pictures)
+    result.created["housing listings"] = ensure_housing(today, pictures, content.listings)
     grant_event_pages([pages["events"], translations["events"]])
     result.created["registrations"] = ensure_demo_registrations(pages["next-evening"])
     result.logins = [DemoLogin(p.role, p.email, DEMO_PASSWORD) for p in PEOPLE]
     return result
 
 
-def build_page_tree(tree: PageSpec, locale: Locale, created: Counter) -> dict[str, Page]:
+def build_page_tree(
+    tree: PageSpec, locale: Locale, created: Counter, site_name: str
+) -> dict[str, Page]:
     """The French pages of the demo by key, parents created before their children."""
-    home, home_created = ensure_home_page(tree, locale)
+    home, home_created = ensure_home_page(tree, locale, site_name)
     created["pages"] += home_created
     pages = {tree.key: home}
 

@@ -6,25 +6,74 @@ exists is left as it is.
 """
 
 import datetime
+from dataclasses import dataclass, field
 
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from core.demo.content.guide import AIDS, FUNDERS, KINDS, REFERENTS, AidSpec
+from core.demo.content.taxonomy import AID_KINDS, TermSpec
 from core.demo.pages import ensure_page
 from core.demo.specs import PageSpec
 from core.demo.text import Bilingual
+from core.demo.text import Bilingual as T
 from core.demo.translation import translate_page
 from core.models import CareerStage, Profession
-from guide.models import AidKind, AidPage, Funder, Referent
+from guide.models import AidKind, AidPage, AidZoneAmount, Funder, Referent
 
 TEXT_FIELDS = ("commitment_place", "commitment_details", "documents", "amount_note")
 
 
-def ensure_guide_lists() -> int:
+@dataclass(frozen=True)
+class ReferentSpec:
+    key: str
+    name: str
+    role: T
+    organisation: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class AidSpec:
+    """One aid of the demo, in French and English; texts are `Bilingual`, links are slugs."""
+
+    key: str
+    title: T
+    slug: T
+    summary: T
+    conditions: T
+    how_to_apply: T
+    kind: str
+    funders: tuple[str, ...]
+    applicant: str = "person"
+    professions: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
+    required_zone: str = ""
+    amount_min: int | None = None
+    amount_max: int | None = None
+    amount_period: str = "once"
+    amount_years: int | None = None
+    amount_note: T | None = None
+    commitment_years: int | None = None
+    commitment_place: T | None = None
+    commitment_details: T | None = None
+    documents: T | None = None
+    window_days: tuple[int, int] | None = None  # (opens, closes) in days from today
+    validity: str = "open"
+    ended_on: datetime.date | None = None
+    superseded_by: str = ""
+    referent: str = ""
+    official_url: str = ""
+    checked_days_ago: int = 30
+    # The amount per zone of the commune, when it depends on it: (zone, minimum, maximum).
+    zone_amounts: tuple[tuple[str, int | None, int | None], ...] = ()
+    extra: dict = field(default_factory=dict)
+
+
+def ensure_guide_lists(funders: list[TermSpec], referents: list[ReferentSpec]) -> int:
     """The funders, kinds of aid and referents of the demo that do not exist yet."""
     created = 0
-    for model, terms in ((Funder, FUNDERS), (AidKind, KINDS)):
+    for model, terms in ((Funder, funders), (AidKind, AID_KINDS)):
         existing = set(model.objects.values_list("slug", flat=True))
         missing = [
             model(slug=term.slug, name_fr=term.name.fr, name_en=term.name.en, sort_order=rank * 10)
@@ -33,7 +82,7 @@ def ensure_guide_lists() -> int:
         ]
         model.objects.bulk_create(missing)
         created += len(missing)
-    for spec in REFERENTS:
+    for spec in referents:
         _referent, was_created = Referent.objects.get_or_create(
             email=spec.email,
             defaults={
@@ -48,7 +97,12 @@ def ensure_guide_lists() -> int:
     return created
 
 
-def aid_page_spec(spec: AidSpec, pages: dict[str, AidPage], today: datetime.date) -> PageSpec:
+def aid_page_spec(
+    spec: AidSpec,
+    pages: dict[str, AidPage],
+    today: datetime.date,
+    referents: list[ReferentSpec],
+) -> PageSpec:
     """The aid as a PageSpec, its lists and links resolved to rows and pages."""
     fields = {
         "summary": spec.summary,
@@ -70,7 +124,7 @@ def aid_page_spec(spec: AidSpec, pages: dict[str, AidPage], today: datetime.date
         "official_url": spec.official_url,
         "last_checked_on": today - datetime.timedelta(days=spec.checked_days_ago),
         "referent": next(
-            (Referent.objects.get(email=r.email) for r in REFERENTS if r.key == spec.referent),
+            (Referent.objects.get(email=r.email) for r in referents if r.key == spec.referent),
             None,
         ),
         "superseded_by": pages.get(spec.superseded_by),
@@ -92,15 +146,23 @@ def aid_page_spec(spec: AidSpec, pages: dict[str, AidPage], today: datetime.date
     return PageSpec(key=spec.key, model=AidPage, title=spec.title, slug=spec.slug, fields=fields)
 
 
-def ensure_aids(guide: Page, english: Locale) -> int:
+def ensure_aids(
+    guide: Page, english: Locale, aids: list[AidSpec], referents: list[ReferentSpec]
+) -> int:
     """The demo aids under `guide`, each with its English translation; how many were created."""
     created = 0
     today = timezone.localdate()
     pages: dict[str, AidPage] = {}
-    for spec in AIDS:
-        page_spec = aid_page_spec(spec, pages, today)
+    for spec in aids:
+        page_spec = aid_page_spec(spec, pages, today, referents)
         page, was_created = ensure_page(guide, page_spec, guide.locale)
         created += was_created
+        if was_created and spec.zone_amounts:
+            page.zone_amounts = [
+                AidZoneAmount(zone=zone, amount_min=low, amount_max=high)
+                for zone, low, high in spec.zone_amounts
+            ]
+            page.save_revision().publish()
         pages[spec.key] = page
         if page.get_translation_or_none(english) is None:
             translate_page(page, page_spec, english)
@@ -108,6 +170,12 @@ def ensure_aids(guide: Page, english: Locale) -> int:
     return created
 
 
-def ensure_guide(guide: Page, english: Locale) -> int:
+def ensure_guide(
+    guide: Page,
+    english: Locale,
+    funders: list[TermSpec],
+    referents: list[ReferentSpec],
+    aids: list[AidSpec],
+) -> int:
     """The guide's lists and aids; returns how many rows and pages were created."""
-    return ensure_guide_lists() + ensure_aids(guide, english)
+    return ensure_guide_lists(funders, referents) + ensure_aids(guide, english, aids, referents)

@@ -5,21 +5,21 @@ from io import BytesIO
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw, ImageFont
 
-from core.demo.content.identity import LOGO_ALT, LOGO_TEXT, LOGO_TITLE
+from core.demo.content import LogoSpec
 from core.models import PortalImage
 
 SIZE = 256
 
 
-def ensure_logo(colour: str) -> tuple[PortalImage, bool]:
+def ensure_logo(logo: LogoSpec, colour: str) -> tuple[PortalImage, bool]:
     """The demo logo, drawn and stored as an image with its text alternative if missing."""
-    existing = PortalImage.objects.filter(title=LOGO_TITLE).first()
+    existing = PortalImage.objects.filter(title=logo.title).first()
     if existing is not None:
         return existing, False
     image = PortalImage(
-        title=LOGO_TITLE,
-        description=LOGO_ALT,
-        file=ImageFile(draw_emblem(LOGO_TEXT, colour), name="logo-departement.png"),
+        title=logo.title,
+        description=logo.alt,
+        file=ImageFile(draw_emblem(logo.text, colour), name="logo-departement.png"),
     )
     image.save()
     return image, True

@@ -3,12 +3,11 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
-from core.demo.content.identity import SITE_NAME
 from core.demo.specs import DemoContentError, PageSpec
 from core.public_url import public_site_address
 
 
-def ensure_home_page(spec: PageSpec, locale: Locale) -> tuple[Page, bool]:
+def ensure_home_page(spec: PageSpec, locale: Locale, site_name: str) -> tuple[Page, bool]:
     """The home page of the default site, created in place of Wagtail's welcome page.
 
     The site answers at the public URL (PUBLIC_BASE_URL, which `make run` sets to
@@ -26,7 +25,7 @@ def ensure_home_page(spec: PageSpec, locale: Locale) -> tuple[Page, bool]:
         site = Site(is_default_site=True)
     site.hostname, site.port = hostname, port
     site.root_page = home
-    site.site_name = site.site_name or SITE_NAME
+    site.site_name = site.site_name or site_name
     site.save()
     remove_welcome_pages()
     return home, created

@@ -2,11 +2,13 @@
 
 from wagtail.models import Page, Site
 
-from core.demo.content.identity import PARTNERS, PORTAL_SETTINGS
+from core.demo.content import DemoContent
 from core.models import Partner, PortalImage, PortalSettings
 
 
-def ensure_portal_settings(site: Site, logo: PortalImage, footer: dict[str, Page]) -> bool:
+def ensure_portal_settings(
+    site: Site, logo: PortalImage, footer: dict[str, Page], content: DemoContent
+) -> bool:
     """Fill the settings of `site` unless someone has already set its département.
 
     `footer` maps "contact", "legal_notice", "accessibility" and "privacy" to
@@ -16,7 +18,7 @@ def ensure_portal_settings(site: Site, logo: PortalImage, footer: dict[str, Page
     portal, _ = PortalSettings.objects.get_or_create(site=site)
     if portal.departement_code:
         return False
-    for name, value in PORTAL_SETTINGS.items():
+    for name, value in content.portal_settings.items():
         setattr(portal, name, value)
     portal.logo = logo
     portal.contact_page = footer["contact"]
@@ -25,7 +27,7 @@ def ensure_portal_settings(site: Site, logo: PortalImage, footer: dict[str, Page
     portal.privacy_page = footer["privacy"]
     portal.partners = [
         Partner(name=partner.name, url=partner.url, sort_order=rank)
-        for rank, partner in enumerate(PARTNERS)
+        for rank, partner in enumerate(content.partners)
     ]
     portal.full_clean()
     portal.save()

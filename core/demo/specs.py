@@ -60,3 +60,70 @@ class PageSpec:
 
 class DemoContentError(Exception):
     """The database holds something the demo cannot build on, or its content is inconsistent."""
+
+
+# The shapes of a département's demo content (core.demo.content.dNN): each
+# département's package fills them with its own data.
+
+# Profession slugs that the content refers to (core.demo.content.taxonomy).
+GP = "medecin-generaliste"
+SPECIALIST = "medecin-specialiste"
+MIDWIFE = "sage-femme"
+PHYSIO = "masseur-kinesitherapeute"
+NURSE = "infirmier"
+DENTIST = "chirurgien-dentiste"
+
+
+@dataclass(frozen=True)
+class CommuneSpec:
+    """A real commune: its name, INSEE code, postcode, town-hall position and (illustrative)
+    zone per profession slug."""
+
+    name: str
+    slug: str
+    insee_code: str
+    postcode: str
+    latitude: float
+    longitude: float
+    zones: dict[str, str] = field(default_factory=dict)
+
+
+def zones(gp: str = "", midwife: str = "", physio: str = "") -> dict[str, str]:
+    """Zone per profession slug: ZIP, ZAC or absent (not a priority zone)."""
+    return {slug: zone for slug, zone in ((GP, gp), (MIDWIFE, midwife), (PHYSIO, physio)) if zone}
+
+
+@dataclass(frozen=True)
+class PlaceSpec:
+    """A place to practise in one of the demo's communes (by slug)."""
+
+    name: str
+    slug: str
+    kind: str
+    address: str
+    commune: str
+    latitude: float
+    longitude: float
+    professions: tuple[str, ...] = ()
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class PartnerSpec:
+    """A partner listed in the footer; its name is a proper noun, the same in both languages."""
+
+    name: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes the portal, as the legal pages and the evenings name them."""
+
+    name: Bilingual  # "Département de …"
+    council: Bilingual  # "Conseil départemental de …"
+    address: Bilingual  # one line, for the legal pages
+    phone: Bilingual
+    domain: str  # the fictional e-mail domain, "departementNN.test"
+    cdom: str  # "CDOM NN"
+    source: Bilingual  # the document the demo's figures come from

@@ -1,16 +1,17 @@
 """The demo's communes, zonage and places to practise, added where a slug is missing."""
 
-from core.demo.content.territory import CABIN_ADDRESS, CABIN_COMMUNES, COMMUNES, PLACES, PlaceSpec
+from core.demo.content import DemoContent
+from core.demo.specs import PlaceSpec
 from core.models import Profession
 from territory.models import Commune, CommuneZoning, PlaceKind, PlaceToPractise
 
 
-def ensure_territory() -> int:
+def ensure_territory(content: DemoContent) -> int:
     """Create the missing communes (with their zonage) and places; return how many were created."""
     professions = {p.slug: p for p in Profession.objects.all()}
     created = 0
     existing = set(Commune.objects.values_list("slug", flat=True))
-    for spec in COMMUNES:
+    for spec in content.communes:
         if spec.slug in existing:
             continue
         commune = Commune.objects.create(
@@ -30,7 +31,7 @@ def ensure_territory() -> int:
 
     communes = {c.slug: c for c in Commune.objects.all()}
     existing = set(PlaceToPractise.objects.values_list("slug", flat=True))
-    for spec in [*PLACES, *cabins(communes)]:
+    for spec in [*content.places, *cabins(communes, content)]:
         if spec.slug in existing:
             continue
         place = PlaceToPractise.objects.create(
@@ -48,17 +49,17 @@ def ensure_territory() -> int:
     return created
 
 
-def cabins(communes: dict[str, Commune]) -> list[PlaceSpec]:
-    """The teleconsultation cabins, one by each town hall of `CABIN_COMMUNES`."""
+def cabins(communes: dict[str, Commune], content: DemoContent) -> list[PlaceSpec]:
+    """The teleconsultation cabins, one by each town hall of the content's cabin communes."""
     return [
         PlaceSpec(
             name=f"Cabine de téléconsultation de {communes[slug].name}",
             slug=f"cabine-{slug}",
             kind=PlaceKind.TELECONSULTATION,
-            address=CABIN_ADDRESS,
+            address=content.cabin_address,
             commune=slug,
             latitude=communes[slug].latitude,
             longitude=communes[slug].longitude,
         )
-        for slug in CABIN_COMMUNES
+        for slug in content.cabin_communes
     ]

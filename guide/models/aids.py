@@ -15,6 +15,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -221,7 +222,7 @@ class AidPage(BasePage):
         _("where one commits to practise"),
         max_length=200,
         blank=True,
-        help_text=_("E.g. “mainly in Seine-et-Marne, in an under-served zone”."),
+        help_text=_("E.g. “mainly in the département, in an under-served zone”."),
     )
     commitment_details = models.CharField(
         _("other commitments"),
@@ -293,6 +294,7 @@ class AidPage(BasePage):
         "amount_max",
         "amount_period",
         "amount_years",
+        "zone_amounts",
         "commitment_years",
         "all_year",
         "opens_on",
@@ -329,6 +331,15 @@ class AidPage(BasePage):
                 FieldRowPanel([FieldPanel("amount_min"), FieldPanel("amount_max")]),
                 FieldRowPanel([FieldPanel("amount_period"), FieldPanel("amount_years")]),
                 FieldPanel("amount_note"),
+                InlinePanel(
+                    "zone_amounts",
+                    heading=_("Amount per zone"),
+                    label=_("amount in a zone"),
+                    help_text=_(
+                        "Optional: when the amount depends on the zone of the commune "
+                        "(e.g. more in a ZIP than in a ZAC). Elsewhere, the amount above applies."
+                    ),
+                ),
             ],
             heading=_("Amount"),
         ),
@@ -435,6 +446,33 @@ class AidPage(BasePage):
     @property
     def amount(self) -> Amount:
         return Amount(self.amount_min, self.amount_max, self.amount_period, self.amount_years)
+
+    def amount_for(self, zone: str, profession=None) -> Amount:
+        """The amount in a commune of `zone` for `profession`: the row of the zone table
+        meant for that profession, else the zone's row for everyone, else the aid's amount.
+
+        Reads the prefetched `zone_amounts` when there are any.
+        """
+        rows = [row for row in self.zone_amounts.all() if row.zone == zone]
+        profession_id = getattr(profession, "pk", None)
+        row = next((r for r in rows if r.profession_id == profession_id), None) or next(
+            (r for r in rows if r.profession_id is None), None
+        )
+        if row is None:
+            return self.amount
+        return Amount(row.amount_min, row.amount_max, self.amount_period, self.amount_years)
+
+    @property
+    def amounts_per_zone(self) -> list[tuple[str, object, Amount]]:
+        """The zone table as (zone label, profession or None, amount), in the editor's order."""
+        return [
+            (
+                row.get_zone_display(),
+                row.profession,
+                Amount(row.amount_min, row.amount_max, self.amount_period, self.amount_years),
+            )
+            for row in self.zone_amounts.all().select_related("profession")
+        ]
 
     @property
     def document_list(self) -> list[str]:

@@ -13,6 +13,7 @@ from core.i18n import redirect_to_route
 from core.models import SectionIndexPage
 from core.view_restrictions import public_only
 from guide.models.aids import AidPage
+from guide.models.living import LivingPage
 
 
 class GuideIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -20,7 +21,7 @@ class GuideIndexPage(RoutablePageMixin, SectionIndexPage):
 
     icon_name = "guide"
     template = "guide/guide_index_page.html"
-    subpage_types = ["guide.AidPage"]
+    subpage_types = ["guide.AidPage", "guide.LivingPage"]
 
     class Meta:
         verbose_name = _("aid guide")
@@ -83,6 +84,12 @@ class GuideIndexPage(RoutablePageMixin, SectionIndexPage):
         from guide import views
 
         return views.place_list(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The « Vivre ici » page, which the guide's tools link to.
+        context["living_page"] = LivingPage.objects.live().child_of(self).first()
+        return context
 
     def aids(self):
         """The live aids below this index, in its language."""

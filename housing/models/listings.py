@@ -135,7 +135,7 @@ class HousingListing(
         _("public transport nearby"),
         max_length=255,
         blank=True,
-        help_text=_("E.g. “Bus 12, stop Hôpital, 3 minutes on foot; RER D Melun 10 minutes”."),
+        help_text=_("E.g. “Bus 12, stop Hôpital, 3 minutes on foot; RER station 10 minutes away”."),
     )
     public_transport_en = models.CharField(
         _("public transport nearby, in English"), max_length=255, blank=True

@@ -1,4 +1,4 @@
-"""`load_demo` builds the Seine-et-Marne demo in French and English, once."""
+"""`load_demo` builds the default (Seine-et-Marne) demo in French and English, once."""
 
 import datetime
 import re
@@ -20,8 +20,8 @@ from wagtail_localize.segments.extract import extract_segments
 
 from accounts.models import User
 from core.colours import contrast_ratio
-from core.demo.content.guide import AIDS
-from core.demo.content.home import home_spec
+from core.demo.content.d77.guide import AIDS
+from core.demo.content.d77.home import home_spec
 from core.demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
 from core.demo.logo import SIZE
 from core.models import (
@@ -35,6 +35,8 @@ from core.models import (
 )
 from events.models import EventPage
 from home.models import HomePage
+from territory.models import Commune
+from tests.core.departement_traces import served_pages, traces_found, traces_of
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +49,7 @@ NEXT_EVENING = SPECS["next-evening"]
 ADDRESSES = {
     "/fr/": "/en/",
     "/fr/aides/": "/en/aids/",
+    "/fr/aides/vivre-ici/": "/en/aids/living-here/",
     "/fr/logements/": "/en/housing/",
     "/fr/maitres-de-stage/": "/en/supervisors/",
     "/fr/evenements/": "/en/events/",
@@ -333,3 +336,10 @@ def test_command_prints_the_demo_logins_and_warns_against_production(demo):
     assert "admin@example.org" in out.getvalue()
     assert DEMO_PASSWORD in out.getvalue()
     assert "never load the demo on a production site" in out.getvalue()
+
+
+def test_demo_shows_nothing_of_the_other_departements_demo(client, demo):
+    traces = traces_of("94")
+
+    assert traces_found(served_pages(client), traces) == set()
+    assert not Commune.objects.filter(name__in=traces).exists()

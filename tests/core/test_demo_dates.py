@@ -9,7 +9,7 @@ import time_machine
 from django.core.management import call_command
 from django.test import override_settings
 
-from core.demo.content.events import evening_days_around
+from core.demo.events import evening_days_around
 from core.semesters import next_semester, semester_containing
 from events.models import EventPage
 from guide.models import AidPage

@@ -73,6 +73,7 @@ def edit_data(aid, **changes) -> dict:
             "all_year": "on",
             "validity": aid.validity,
             "comments": inline_formset([]),
+            "zone_amounts": inline_formset([]),
             **changes,
         }
     )
@@ -101,3 +102,20 @@ def test_saving_without_ticking_keeps_the_last_check(client, guide):
     assert AidPage.objects.get(
         pk=aid.pk
     ).get_latest_revision_as_object().last_checked_on == days_ago(400)
+
+
+def test_editor_gives_an_aid_an_amount_per_zone_in_the_admin(client, guide):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    aid = AidPageFactory(parent=guide)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[aid.pk]),
+        edit_data(
+            aid,
+            zone_amounts=inline_formset([{"zone": "zip", "amount_max": 30000, "profession": ""}]),
+        ),
+    )
+
+    assert response.status_code == 302
+    revision = AidPage.objects.get(pk=aid.pk).get_latest_revision_as_object()
+    assert [(row.zone, row.amount_max) for row in revision.zone_amounts.all()] == [("zip", 30000)]

@@ -30,7 +30,7 @@ def test_commune_page_lists_zone_bound_aids_met_there(client, guide, coulommiers
     )
     AidPageFactory(parent=guide, title="ZIP généralistes", professions=[gp], required_zone="zip")
     response = client.get(f"{guide.url}communes/coulommiers/")
-    assert [aid.title for aid, _ in response.context["zone_bound"]] == [met.title]
+    assert [aid.title for aid, _met_for, _amounts in response.context["zone_bound"]] == [met.title]
 
 
 def test_commune_page_lists_places_nearby(client, guide, coulommiers):
@@ -135,4 +135,4 @@ def test_commune_page_leaves_out_an_aid_whose_window_has_closed(client, guide, c
     closed.save_revision().publish()
     AidPageFactory(parent=guide, title="Accompagnement")
     response = client.get(f"{guide.url}communes/coulommiers/")
-    assert [aid.title for aid in response.context["everywhere"]] == ["Accompagnement"]
+    assert [aid.title for aid, _amounts in response.context["everywhere"]] == ["Accompagnement"]

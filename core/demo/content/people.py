@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 # A demo password, printed by load_demo: it must never be used in production.
-DEMO_PASSWORD = "demo-portail-77"  # noqa: S105
+DEMO_PASSWORD = "demo-portail-sante"  # noqa: S105
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,32 @@
-"""`python manage.py load_demo`: the Seine-et-Marne demo content and accounts."""
+"""`python manage.py load_demo [--departement NN]`: a département's demo content and accounts."""
 
 import time
 
 from django.core.management.base import BaseCommand
 
 from core.demo import build_demo
+from core.demo.content import DEFAULT_DEPARTEMENT, DEPARTEMENTS
 from core.public_url import public_url
 
 
 class Command(BaseCommand):
     help = (
-        "Build the Seine-et-Marne demo in French and English: pages, lists, settings, logo and "
+        "Build a département's demo in French and English: pages, lists, settings, logo and "
         "staff accounts. Creates only what is missing and never overwrites existing content, "
         "so it can run at every start."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--departement",
+            choices=DEPARTEMENTS,
+            default=DEFAULT_DEPARTEMENT,
+            help=f"The département's code (default: {DEFAULT_DEPARTEMENT}).",
+        )
+
     def handle(self, *args, **options):
         started = time.monotonic()
-        result = build_demo()
+        result = build_demo(options["departement"])
         elapsed = time.monotonic() - started
         created = ", ".join(f"{count} {what}" for what, count in result.created.items() if count)
         self.stdout.write(

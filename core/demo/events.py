@@ -1,11 +1,12 @@
 """The events section and two intern welcome evenings: the next one and the last one.
 
 Interns change placements in early November and early May; the département
-welcomes each new group a few weeks later, on a weeknight at the Hôtel du
-Département in Melun.
+welcomes each new group a few weeks later, on a weeknight at a venue that
+each département's demo gives (`EveningsSpec`).
 """
 
 import datetime
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.utils import translation
@@ -18,22 +19,20 @@ from core.demo.text import Bilingual as T
 from events.models import EventIndexPage, EventPage
 
 PARIS = ZoneInfo("Europe/Paris")
-VENUE_NAME = T("Hôtel du Département", "Hôtel du Département")
-VENUE_ADDRESS = T("12 rue des Saints-Pères, 77000 Melun", "12 rue des Saints-Pères, 77000 Melun")
 
-VENUE_ACCESS = T(
-    "À un quart d’heure à pied de la gare de Melun (RER D et ligne R). Parking visiteurs "
-    "rue des Saints-Pères. Salle de plain-pied, accessible en fauteuil roulant.",
-    "A fifteen-minute walk from Melun station (RER D and line R). Visitor parking on rue des "
-    "Saints-Pères. Step-free room, wheelchair accessible.",
-)
-AUDIENCE = T(
-    "Les internes en médecine générale en stage en Seine-et-Marne ce semestre, et celles et "
-    "ceux qui pensent y faire le prochain.",
-    "General-medicine interns on placement in Seine-et-Marne this semester, and those thinking "
-    "of doing their next one here.",
-)
-VENUE_POSITION = {"latitude": 48.5394, "longitude": 2.6553}
+
+@dataclass(frozen=True)
+class EveningsSpec:
+    """Where a département welcomes its interns, and how its pages introduce the evenings."""
+
+    venue_name: T
+    venue_address: T
+    venue_access: T
+    latitude: float
+    longitude: float
+    audience: T
+    next_intro: T  # "Starting your semester in …?"
+    section_intro: T  # the events section's introduction (HTML)
 
 
 NOBODY = T("", "")
@@ -110,8 +109,8 @@ def month_and_year(day: datetime.date) -> T:
     return T(names["fr"].lower(), names["en"])
 
 
-def evening(key: str, day: datetime.date, **fields) -> PageSpec:
-    """A welcome evening on `day`, from 18:30 to 21:30 at the Hôtel du Département."""
+def evening(key: str, day: datetime.date, spec: EveningsSpec, **fields) -> PageSpec:
+    """A welcome evening on `day`, from 18:30 to 21:30 at the département's venue."""
     month = month_and_year(day)
     return PageSpec(
         key=key,
@@ -127,11 +126,12 @@ def evening(key: str, day: datetime.date, **fields) -> PageSpec:
         fields={
             "start": at_paris(day, 18, 30),
             "end": at_paris(day, 21, 30),
-            "venue_name": VENUE_NAME,
-            "venue_address": VENUE_ADDRESS,
-            "venue_access": VENUE_ACCESS,
-            **VENUE_POSITION,
-            "audience": AUDIENCE,
+            "venue_name": spec.venue_name,
+            "venue_address": spec.venue_address,
+            "venue_access": spec.venue_access,
+            "latitude": spec.latitude,
+            "longitude": spec.longitude,
+            "audience": spec.audience,
             "programme": PROGRAMME,
             "capacity": 60,
             **fields,
@@ -139,23 +139,19 @@ def evening(key: str, day: datetime.date, **fields) -> PageSpec:
     )
 
 
-def next_evening(day: datetime.date) -> PageSpec:
+def next_evening(day: datetime.date, spec: EveningsSpec) -> PageSpec:
     """The evening interns can register for: registration closes at noon the day before."""
     return evening(
         "next-evening",
         day,
+        spec,
         registration_closes_at=at_paris(day - datetime.timedelta(days=1), 12),
         ask_specialty=False,
         free_question=T(
             "Quelle table ronde vous intéresse le plus\u00a0?",
             "Which round table interests you most?",
         ),
-        intro=T(
-            "Vous commencez votre semestre en Seine-et-Marne ? Le Département vous invite à "
-            "découvrir le territoire, ses aides et les praticiens qui y exercent.",
-            "Starting your semester in Seine-et-Marne? The Département invites you to discover "
-            "the area, its aids and the practitioners who work here.",
-        ),
+        intro=spec.next_intro,
         body=[
             callout(
                 T("Gratuit", "Free of charge"),
@@ -163,7 +159,7 @@ def next_evening(day: datetime.date) -> PageSpec:
                     "<p>La soirée est gratuite ; les places sont limitées. Si vous ne pouvez "
                     "plus venir, annulez depuis l’e-mail reçu : votre place ira à la première "
                     "personne de la liste d’attente.</p>",
-                    "<p>The evenings is free; places are limited. If you can no longer come, "
+                    "<p>The evening is free; places are limited. If you can no longer come, "
                     "cancel from the e-mail you received: your seat will go to the first person "
                     "on the waiting list.</p>",
                 ),
@@ -172,11 +168,12 @@ def next_evening(day: datetime.date) -> PageSpec:
     )
 
 
-def last_evening(day: datetime.date) -> PageSpec:
+def last_evening(day: datetime.date, spec: EveningsSpec) -> PageSpec:
     """The evening of the previous semester, already held."""
     return evening(
         "last-evening",
         day,
+        spec,
         intro=T(
             "Cette soirée a réuni les nouveaux internes du semestre, des praticiens installés "
             "et les élus du Département.",
@@ -187,7 +184,7 @@ def last_evening(day: datetime.date) -> PageSpec:
     )
 
 
-def events_section(today: datetime.date) -> PageSpec:
+def events_section(today: datetime.date, spec: EveningsSpec) -> PageSpec:
     """The events section with the last evening before `today` and the next one after it."""
     last, following = evening_days_around(today)
     return PageSpec(
@@ -202,16 +199,7 @@ def events_section(today: datetime.date) -> PageSpec:
                 "territoire.",
                 "Welcome evenings for interns and meetings with the area’s health professionals.",
             ),
-            "intro": T(
-                "<p>Deux fois par an, au début de chaque semestre de stage, le Département invite "
-                "les internes en médecine générale à une soirée d’accueil : découvrir ce que la "
-                "Seine-et-Marne offre à qui veut y exercer, parler avec des praticiens installés, "
-                "rencontrer les élus.</p>",
-                "<p>Twice a year, at the start of each placement semester, the Département invites "
-                "general-medicine interns to a welcome evening: to discover what Seine-et-Marne "
-                "offers those who want to practise here, to talk with established practitioners "
-                "and to meet the elected officials.</p>",
-            ),
+            "intro": spec.section_intro,
             "body": [
                 paragraph(
                     T(
@@ -223,7 +211,7 @@ def events_section(today: datetime.date) -> PageSpec:
                 ),
             ],
         },
-        children=(next_evening(following), last_evening(last)),
+        children=(next_evening(following, spec), last_evening(last, spec)),
     )
 
 

@@ -7,64 +7,11 @@ centres (MSPU) the Département funds. Approval dates are relative to the day
 the demo is loaded, so that a few approvals always end within 60 days.
 """
 
-from dataclasses import dataclass
-
 from core.demo.blocks import callout, heading, paragraph
-from core.demo.content.taxonomy import TermSpec
 from core.demo.specs import PageSpec
 from core.demo.text import Bilingual as T
+from supervisors.demo import LeadSpec, SupervisorSpec
 from supervisors.models import BecomeSupervisorPage
-
-LEARNER_LEVELS = [
-    TermSpec("externe", T("Externe (2e cycle)", "Extern (medical student)")),
-    TermSpec("phase-socle", T("Interne en phase socle", "Intern, foundation phase")),
-    TermSpec(
-        "phase-approfondissement",
-        T("Interne en phase d’approfondissement", "Intern, deepening phase"),
-    ),
-    TermSpec("saspas", T("SASPAS", "SASPAS (autonomous primary-care placement)")),
-    TermSpec("docteur-junior", T("Docteur junior", "Junior doctor")),
-    TermSpec("etudiant-sage-femme", T("Étudiant·e sage-femme", "Midwifery student")),
-    TermSpec("etudiant-kine", T("Étudiant·e en kinésithérapie", "Physiotherapy student")),
-]
-
-LANGUAGES = [
-    TermSpec("francais", T("Français", "French")),
-    TermSpec("anglais", T("Anglais", "English")),
-    TermSpec("espagnol", T("Espagnol", "Spanish")),
-    TermSpec("arabe", T("Arabe", "Arabic")),
-    TermSpec("portugais", T("Portugais", "Portuguese")),
-    TermSpec("allemand", T("Allemand", "German")),
-    TermSpec("italien", T("Italien", "Italian")),
-    TermSpec("roumain", T("Roumain", "Romanian")),
-]
-
-GP_LEVELS = ("externe", "phase-socle", "phase-approfondissement", "saspas", "docteur-junior")
-
-
-@dataclass(frozen=True)
-class SupervisorSpec:
-    """A fictional supervisor; `approval_days_left` places the end of the approval from today."""
-
-    rpps_stem: str  # ten digits; the demo adds the Luhn check digit
-    title: str
-    first_name: str
-    last_name: str
-    profession: str
-    specialty: str
-    place: str = ""
-    address: str = ""
-    commune: str = ""
-    levels: tuple[str, ...] = GP_LEVELS
-    faculty: str = "upec"
-    approval_days_left: int = 900
-    max_interns: int = 2
-    places_now: int = 1
-    places_next: int = 1
-    languages: tuple[str, ...] = ("francais",)
-    presentation: T | None = None
-    consent: str = "signed_form"
-
 
 GP = ("medecin-generaliste", "medecine-generale")
 MIDWIFE = ("sage-femme", "maieutique")
@@ -353,27 +300,6 @@ SUPERVISORS = [
         places_next=1,
     ),
 ]
-
-LEAD_STATES = ["new", "contacted", "training"]
-
-
-@dataclass(frozen=True)
-class LeadSpec:
-    rpps_stem: str
-    first_name: str
-    last_name: str
-    email: str
-    profession: str
-    # What the practitioner typed, or how many semesters after the current one
-    # they can start (written as that semester's month when the demo is loaded).
-    available_from: str | int
-    state: str
-    place: str = ""
-    address: str = ""
-    commune: str = ""
-    message: str = ""
-    language: str = "fr"
-
 
 LEADS = [
     LeadSpec(

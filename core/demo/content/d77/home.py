@@ -3,9 +3,11 @@
 import datetime
 
 from core.demo.blocks import figure
-from core.demo.content.events import events_section
-from core.demo.content.legal import ACCESSIBILITY, CONTACT, LEGAL_NOTICE, PRIVACY
-from core.demo.content.sections import GUIDE, HOUSING, SUPERVISORS
+from core.demo.content.d77.events import EVENINGS
+from core.demo.content.d77.identity import PUBLISHER
+from core.demo.content.d77.sections import GUIDE, HOUSING, SUPERVISORS
+from core.demo.events import events_section
+from core.demo.legal import legal_pages
 from core.demo.specs import PageSpec
 from core.demo.text import Bilingual as T
 from home.models import HomePage
@@ -57,6 +59,7 @@ HOME_FIELDS = {
 
 def home_spec(today: datetime.date) -> PageSpec:
     """The whole page tree, with the evenings placed around `today`."""
+    legal = legal_pages(PUBLISHER)
     return PageSpec(
         key="home",
         model=HomePage,
@@ -67,10 +70,10 @@ def home_spec(today: datetime.date) -> PageSpec:
             GUIDE,
             HOUSING,
             SUPERVISORS,
-            events_section(today),
-            CONTACT,
-            LEGAL_NOTICE,
-            ACCESSIBILITY,
-            PRIVACY,
+            events_section(today, EVENINGS),
+            legal["contact"],
+            legal["legal-notice"],
+            legal["accessibility"],
+            legal["privacy"],
         ),
     )

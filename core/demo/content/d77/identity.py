@@ -1,17 +1,10 @@
 """The département's identity: the site settings and the logo of the demo."""
 
-from dataclasses import dataclass
+from core.demo.content import LogoSpec
+from core.demo.specs import PartnerSpec, Publisher
+from core.demo.text import Bilingual as T
 
 SITE_NAME = "Portail santé Seine-et-Marne"
-
-
-@dataclass(frozen=True)
-class PartnerSpec:
-    """A partner listed in the footer; its name is a proper noun, the same in both languages."""
-
-    name: str
-    url: str = ""
-
 
 PORTAL_SETTINGS = {
     "departement_name": "Seine-et-Marne",
@@ -37,6 +30,21 @@ PARTNERS = [
     PartnerSpec("Université Paris-Saclay", "https://www.universite-paris-saclay.fr/"),
 ]
 
-LOGO_TITLE = "Logo du Département de Seine-et-Marne (démonstration)"
-LOGO_TEXT = "77"
-LOGO_ALT = "Département de Seine-et-Marne"
+LOGO = LogoSpec(
+    title="Logo du Département de Seine-et-Marne (démonstration)",
+    text="77",
+    alt="Département de Seine-et-Marne",
+)
+
+PUBLISHER = Publisher(
+    name=T("Département de Seine-et-Marne", "Département de Seine-et-Marne"),
+    council=T("Conseil départemental de Seine-et-Marne", "Seine-et-Marne departmental council"),
+    address=T(
+        "Hôtel du Département, CS 50377, 77010 Melun cedex",
+        "Hôtel du Département, CS 50377, 77010 Melun cedex, France",
+    ),
+    phone=T("01 64 14 77 77", "+33 1 64 14 77 77"),
+    domain="departement77.test",
+    cdom="CDOM 77",
+    source=T("son bilan santé 2021–2024", "the Département’s 2021–2024 health report"),
+)

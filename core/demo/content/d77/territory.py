@@ -5,29 +5,7 @@ the zonage is illustrative (the ARS Île-de-France decree is the reference),
 and an editor replaces it by importing the ARS file.
 """
 
-from dataclasses import dataclass, field
-
-# Zone per profession slug: ZIP, ZAC or absent (not a priority zone).
-GP = "medecin-generaliste"
-MIDWIFE = "sage-femme"
-PHYSIO = "masseur-kinesitherapeute"
-NURSE = "infirmier"
-
-
-@dataclass(frozen=True)
-class CommuneSpec:
-    name: str
-    slug: str
-    insee_code: str
-    postcode: str
-    latitude: float
-    longitude: float
-    zones: dict[str, str] = field(default_factory=dict)
-
-
-def zones(gp: str = "", midwife: str = "", physio: str = "") -> dict[str, str]:
-    return {slug: zone for slug, zone in ((GP, gp), (MIDWIFE, midwife), (PHYSIO, physio)) if zone}
-
+from core.demo.specs import GP, MIDWIFE, NURSE, PHYSIO, CommuneSpec, PlaceSpec, zones
 
 COMMUNES = [
     CommuneSpec("Melun", "melun", "77288", "77000", 48.5421, 2.6554, zones("zac", "zac")),
@@ -179,19 +157,6 @@ COMMUNES = [
     ),
     CommuneSpec("Jossigny", "jossigny", "77237", "77600", 48.8364, 2.7608),
 ]
-
-
-@dataclass(frozen=True)
-class PlaceSpec:
-    name: str
-    slug: str
-    kind: str
-    address: str
-    commune: str
-    latitude: float
-    longitude: float
-    professions: tuple[str, ...] = ()
-    url: str = ""
 
 
 MSPU_PROFESSIONS = (GP, MIDWIFE, PHYSIO, NURSE)

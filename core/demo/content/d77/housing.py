@@ -6,38 +6,7 @@ the demo is loaded (`housing.demo.period_dates`): the current semester, the
 next one, both, or three months either side of the change between them.
 """
 
-from dataclasses import dataclass
-from typing import Literal
-
-Period = Literal["current", "next", "year", "across"]
-CURRENT: Period = "current"
-NEXT: Period = "next"
-YEAR: Period = "year"
-ACROSS: Period = "across"
-
-
-@dataclass(frozen=True)
-class ListingSpec:
-    title: str
-    kind: str
-    commune: str  # slug
-    address: str
-    latitude: float
-    longitude: float
-    rent: int
-    offerer: str
-    contact: str
-    email: str
-    periods: tuple[Period, ...] = (CURRENT, NEXT)
-    places: int = 1
-    surface: int = 14
-    furnished: bool = True
-    charges_included: bool = True
-    amenities: tuple = ("internet", "workspace")
-    transport: str = ""
-    minimum_stay: int = 6
-    description: str = ""
-
+from housing.demo import ACROSS, CURRENT, NEXT, YEAR, ListingSpec
 
 INTERNAT = (
     "Les internes partagent une cuisine équipée et une salle commune ; "

@@ -1,6 +1,7 @@
-"""The four section index pages: the guide, housing, supervisors and events."""
+"""The section index pages: the guide (with its « Vivre ici » page), housing, supervisors."""
 
 from core.demo.blocks import callout, heading, paragraph
+from core.demo.content.d77.living import LIVING
 from core.demo.specs import PageSpec
 from core.demo.text import Bilingual as T
 from guide.models import GuideIndexPage
@@ -13,6 +14,7 @@ GUIDE = PageSpec(
     title=T("Aides à l’installation", "Installation aids"),
     slug=T("aides", "aids"),
     show_in_menus=True,
+    children=(LIVING,),
     fields={
         "card_summary": T(
             "Bourses, subventions et accompagnement : ce que vous pouvez obtenir, "
