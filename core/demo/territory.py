@@ -1,32 +1,60 @@
-"""The demo's communes, zonage and places to practise, added where a slug is missing."""
+"""The demo's territory: its département's real communes, then its illustrative zonage and places.
+
+The communes come from the open data (territory.setup), as for any portal;
+the demo's hand-typed commune specs only add the illustrative zonage, matched
+by INSEE code, and the slugs that the rest of the demo content uses.
+"""
 
 from core.demo.content.territory import CABIN_ADDRESS, CABIN_COMMUNES, COMMUNES, PLACES, PlaceSpec
 from core.models import Profession
-from territory.models import Commune, CommuneZoning, PlaceKind, PlaceToPractise
+from territory.models import Commune, CommuneZoning, PlaceKind, PlaceToPractise, departement_of
+from territory.setup import setup_departement
+
+
+def demo_departement() -> str:
+    """The département of the demo's communes."""
+    return departement_of(COMMUNES[0].insee_code)
+
+
+def ensure_communes() -> int:
+    """Set up the demo's département once; return how many communes were created."""
+    code = demo_departement()
+    if Commune.objects.filter(insee_code__startswith=code).exists():
+        return 0  # `setup_departement` updates them on request; the demo stays quick.
+    return setup_departement(code).created
 
 
 def ensure_territory() -> int:
-    """Create the missing communes (with their zonage) and places; return how many were created."""
+    """The communes, the demo's zonage where a commune has none, and the missing places;
+    return how many communes, zonings and places were created."""
+    created = ensure_communes()
     professions = {p.slug: p for p in Profession.objects.all()}
-    created = 0
-    existing = set(Commune.objects.values_list("slug", flat=True))
+    communes = {c.insee_code: c for c in Commune.objects.filter(insee_code__in=_codes())}
+    taken = set(Commune.objects.values_list("slug", flat=True))
+    zoned = set(CommuneZoning.objects.values_list("commune_id", flat=True))
     for spec in COMMUNES:
-        if spec.slug in existing:
-            continue
-        commune = Commune.objects.create(
-            name=spec.name,
-            slug=spec.slug,
-            insee_code=spec.insee_code,
-            postcode=spec.postcode,
-            latitude=spec.latitude,
-            longitude=spec.longitude,
-        )
-        CommuneZoning.objects.bulk_create(
-            CommuneZoning(commune=commune, profession=professions[slug], zone=zone)
-            for slug, zone in spec.zones.items()
-            if slug in professions
-        )
-        created += 1
+        commune = communes.get(spec.insee_code)
+        if commune is None:  # not in the open data: the spec is all there is
+            commune = Commune.objects.create(
+                name=spec.name,
+                slug=spec.slug,
+                insee_code=spec.insee_code,
+                postcode=spec.postcode,
+                latitude=spec.latitude,
+                longitude=spec.longitude,
+            )
+            created += 1
+        elif commune.slug != spec.slug and spec.slug not in taken:
+            # The demo's listings, supervisors and places name it by this slug.
+            commune.slug = spec.slug
+            commune.save(update_fields=["slug"])
+        if commune.pk not in zoned:
+            zonings = CommuneZoning.objects.bulk_create(
+                CommuneZoning(commune=commune, profession=professions[slug], zone=zone)
+                for slug, zone in spec.zones.items()
+                if slug in professions
+            )
+            created += len(zonings)
 
     communes = {c.slug: c for c in Commune.objects.all()}
     existing = set(PlaceToPractise.objects.values_list("slug", flat=True))
@@ -46,6 +74,10 @@ def ensure_territory() -> int:
         place.professions.set([professions[s] for s in spec.professions if s in professions])
         created += 1
     return created
+
+
+def _codes() -> list[str]:
+    return [spec.insee_code for spec in COMMUNES]
 
 
 def cabins(communes: dict[str, Commune]) -> list[PlaceSpec]:

@@ -23,7 +23,9 @@ from core.colours import contrast_ratio
 from core.demo.content.guide import AIDS
 from core.demo.content.home import home_spec
 from core.demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
+from core.demo.content.territory import COMMUNES
 from core.demo.logo import SIZE
+from core.demo.territory import demo_departement
 from core.models import (
     CareerStage,
     Faculty,
@@ -35,6 +37,7 @@ from core.models import (
 )
 from events.models import EventPage
 from home.models import HomePage
+from territory.models import Commune
 
 pytestmark = pytest.mark.django_db
 
@@ -333,3 +336,17 @@ def test_command_prints_the_demo_logins_and_warns_against_production(demo):
     assert "admin@example.org" in out.getvalue()
     assert DEMO_PASSWORD in out.getvalue()
     assert "never load the demo on a production site" in out.getvalue()
+
+
+def test_demo_sets_up_every_commune_of_its_departement(demo):
+    communes = Commune.objects.filter(insee_code__startswith=demo_departement())
+    assert communes.count() == 507
+
+
+def test_demo_zonage_and_slugs_land_on_the_real_communes_by_insee_code(demo):
+    for spec in COMMUNES:
+        commune = Commune.objects.prefetch_related("zonings__profession").get(
+            insee_code=spec.insee_code
+        )
+        assert commune.slug == spec.slug
+        assert {z.profession.slug: z.zone for z in commune.zonings.all()} == spec.zones
