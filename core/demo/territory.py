@@ -8,7 +8,6 @@ by INSEE code, and the slugs that the rest of the demo content uses.
 from core.demo.content.territory import CABIN_ADDRESS, CABIN_COMMUNES, COMMUNES, PLACES, PlaceSpec
 from core.models import Profession
 from territory.models import Commune, CommuneZoning, PlaceKind, PlaceToPractise, departement_of
-from territory.setup import setup_departement
 
 
 def demo_departement() -> str:
@@ -18,6 +17,10 @@ def demo_departement() -> str:
 
 def ensure_communes() -> int:
     """Set up the demo's département once; return how many communes were created."""
+    # Imported here: territory.setup creates the term lists with core.demo.terms,
+    # and importing core.demo imports this module.
+    from territory.setup import setup_departement
+
     code = demo_departement()
     if Commune.objects.filter(insee_code__startswith=code).exists():
         return 0  # `setup_departement` updates them on request; the demo stays quick.
