@@ -158,7 +158,8 @@
     };
     var canvas = container.querySelector(".map__canvas");
     canvas.hidden = false;
-    var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false });
+    // Quarter zoom steps: a département's outlines then fill the map.
+    var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false, zoomSnap: 0.25 });
     L.control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
     L.tileLayer(data.tiles.url, {
       maxZoom: data.tiles.max_zoom,
@@ -182,6 +183,8 @@
       // The département, or the commune with the places listed beside the map.
       var bounds = L.latLngBounds(outlined.getSouthWest(), outlined.getNorthEast());
       if (container.dataset.highlight) {
+        // The commune among its neighbours, with the places listed beside the map.
+        bounds = bounds.pad(0.6);
         points.forEach(function (point) {
           bounds.extend(point);
         });
