@@ -10,6 +10,7 @@ and position (the ARS layout has neither: its communes come from
 setup_departement); a known one gets its zone for the profession replaced.
 """
 
+import re
 from functools import partial
 
 from django import forms
@@ -59,6 +60,7 @@ ZONE_SPELLINGS = {
     "sur-dotee": Zone.NONE,
 }
 
+POSTCODE = re.compile(r"\d{5}")
 # The ARS layout's headers, compared without case or accents.
 ARS_INSEE_HEADERS = {"code commune insee", "code insee", "code commune", "codgeo", "insee"}
 ARS_NAME_HEADERS = {"nom commune", "nom de la commune", "commune", "libelle commune", "libgeo"}
@@ -377,8 +379,11 @@ class CommuneField(forms.Field):
         text = str(value or "").strip()
         if not text:
             return None
+        postcode = Q(postcode=text)
+        if POSTCODE.fullmatch(text):
+            postcode |= Q(other_postcodes__contains=text)
         candidates = list(
-            Commune.objects.filter(Q(insee_code=text.upper()) | Q(postcode=text)).order_by("name")
+            Commune.objects.filter(Q(insee_code=text.upper()) | postcode).order_by("name")
         )
         if not candidates:
             candidates = list(Commune.objects.filter(name__iexact=text)) or [
