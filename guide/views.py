@@ -155,10 +155,15 @@ def outline_map(
     page: GuideIndexPage, request, profession: Profession | None, highlight: str = ""
 ) -> dict | None:
     """What components/map.html needs to draw the communes' outlines by zone, or None
-    when no commune has an outline (communes typed by hand)."""
+    when no commune has an outline (communes typed by hand).
+
+    With a `profession`, the page chooses it (the zonage page's form); without,
+    the map offers its own menu of professions.
+    """
     urls = outlines_urls(request)
     if not urls:
         return None
+    profession_given = profession
     professions = list(Profession.objects.active())
     profession = profession or (professions[0] if professions else None)
     return {
@@ -167,6 +172,7 @@ def outline_map(
         "professions": [(p.slug, p.name) for p in professions],
         "commune_url": subpage_url(page, "communes"),
         "highlight": highlight,
+        "menu": profession_given is None,
     }
 
 

@@ -161,24 +161,34 @@ def outlined(guide_data):
     return guide_data
 
 
-def test_zonage_map_hatches_the_communes_zone_for_the_profession_chosen(page, outlined):
+def test_zonage_map_hatches_the_communes_zone_for_the_profession_of_the_page(page, outlined):
     page.goto("/fr/aides/communes/?profession=sage-femme")
     expect(page.locator("path.map__area--zip")).to_have_count(1)
 
-    page.get_by_label("Zonage affiché").select_option(label="Médecin généraliste")
-
+    page.goto("/fr/aides/communes/?profession=medecin-generaliste")
     expect(page.locator("path.map__area--none")).to_have_count(1)
-    expect(page.locator("path.map__area--zip")).to_have_count(0)
 
 
-def test_zonage_map_profession_menu_works_from_the_keyboard(page, outlined):
-    page.goto("/fr/aides/communes/?profession=sage-femme")
+def test_commune_map_profession_menu_recolours_the_outlines(page, outlined):
+    page.goto("/fr/aides/communes/coulommiers/")
+    page.locator(".map__show").first.click()
+    expect(page.locator("path.map__area--none.map__area--current")).to_have_count(1)
+
+    page.get_by_label("Zonage affiché").select_option(label="Sage-femme")
+
+    expect(page.locator("path.map__area--zip.map__area--current")).to_have_count(1)
+
+
+def test_commune_map_profession_menu_works_from_the_keyboard(page, outlined):
+    page.goto("/fr/aides/communes/coulommiers/")
+    page.locator(".map__show").first.click()
+    expect(page.locator("path.map__area--current")).to_have_count(1)
     menu = page.get_by_label("Zonage affiché")
     menu.focus()
     expect(menu).to_be_focused()
-    page.keyboard.type("M")  # a focused menu selects the option its letter begins
+    page.keyboard.type("S")  # a focused menu selects the option its letter begins
 
-    expect(page.locator("path.map__area--zip")).to_have_count(0)
+    expect(page.locator("path.map__area--zip")).to_have_count(1)
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)

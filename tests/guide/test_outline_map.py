@@ -79,13 +79,13 @@ def test_a_new_zone_gives_the_geojson_a_new_url(client, guide, coulommiers, gp):
     ] == ("zac")
 
 
-def test_the_zonage_page_offers_a_profession_menu_and_a_legend_that_names_each_zone(
+def test_the_zonage_map_shows_the_pages_profession_with_a_legend_that_names_each_zone(
     client, guide, coulommiers
 ):
     html = client.get(f"{guide.url}communes/", {"profession": "sage-femme"}).content.decode()
 
     assert 'data-profession="sage-femme"' in html
-    assert '<option value="sage-femme" selected>Sage-femme</option>' in html
+    assert "map__profession" not in html  # the page's own form chooses the profession
     legend = html.split('class="map__legend"', 1)[1].split("</ul>", 1)[0]
     assert "Zone d’intervention prioritaire (ZIP)" in legend
     assert "(hachures)" in legend
@@ -96,6 +96,7 @@ def test_the_commune_page_draws_the_outlines_around_its_commune(client, guide, c
 
     assert 'data-highlight="77131"' in html
     assert 'data-commune-url="/fr/aides/communes/"' in html
+    assert '<option value="sage-femme">Sage-femme</option>' in html
 
 
 def test_the_zonage_map_has_no_marker_for_a_commune_drawn_as_an_outline(client, guide, coulommiers):
