@@ -200,3 +200,24 @@ def test_outline_maps_have_no_accessibility_violations(page, outlined):
     page.locator(".map__show").first.click()
     expect(page.locator("path.map__area--current")).to_have_count(1)
     assert violations + axe_violations(page) == []
+
+
+def test_outline_maps_draw_under_the_sites_content_security_policy(browser, live_server, outlined):
+    context = browser.new_context(base_url=live_server.url, locale="fr-FR")
+    strict = context.new_page()
+    refused = []
+    strict.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    response = strict.goto("/fr/aides/communes/?profession=sage-femme")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    expect(strict.locator("path.map__area--zip")).to_have_count(1)
+    strict.goto("/fr/aides/communes/coulommiers/")
+    strict.locator(".map__show").first.click()
+    expect(strict.locator("path.map__area--current")).to_have_count(1)
+    context.close()
+
+    assert refused == []
