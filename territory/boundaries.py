@@ -4,7 +4,7 @@ The zonage page and each commune's page draw the outlines coloured by zone
 (static/js/map.js). The file carries, for each commune, its INSEE code, name,
 slug and zone per profession (only the priority ones: "none" is the rest),
 and its outline simplified and rounded when it was loaded (territory.shapes):
-Seine-et-Marne's 507 communes weigh about 200 KB, 45 KB compressed.
+a département of 507 communes weighs about 230 KB, 50 KB compressed.
 
 Its URL carries a hash of its content, like the site's colours
 (core.site_colours): browsers keep it for a year, and a change to a commune

@@ -22,8 +22,11 @@ def ensure_communes() -> int:
     from territory.setup import setup_departement
 
     code = demo_departement()
-    if Commune.objects.filter(insee_code__startswith=code).exists():
-        return 0  # `setup_departement` updates them on request; the demo stays quick.
+    # Outlines come only from setup_departement: a database that has them was set
+    # up, and later runs stay quick (the command updates it on request). One that
+    # holds only communes typed by hand, as earlier demos did, gets the others.
+    if Commune.objects.filter(insee_code__startswith=code, boundary__isnull=False).exists():
+        return 0
     return setup_departement(code).created
 
 
