@@ -1,5 +1,9 @@
 """A département-sized data set, added on top of the demo (run `load_demo` first).
 
+The communes are a real département's, from the open data (territory.setup:
+BENCH_DEPARTEMENT, by default the demo's), outlines and postcodes included;
+the rest is generated.
+
 Rows that are not pages go in with `bulk_create`; pages go through Wagtail's
 tree API (`add_child`), which keeps the tree's paths right at a few
 milliseconds a page. Everything is generated from a fixed seed, so two runs
@@ -7,6 +11,7 @@ measure the same data.
 """
 
 import datetime
+import os
 import random
 import time
 from dataclasses import dataclass
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils import timezone
 
+from core.demo.content import DEFAULT_DEPARTEMENT
 from core.models import CareerStage, Faculty, Profession, Specialty
 from core.semesters import next_semester, semester_containing
 from events.models import EventIndexPage, EventPage, Registration
@@ -29,18 +35,16 @@ from supervisors.models import (
 )
 from supervisors.validators import with_check_digit
 from territory.models import Commune
+from territory.setup import setup_departement
 
 SEED = 77
-# Seine-et-Marne's rough extent, for the generated communes.
-LATITUDES = (48.15, 49.10)
-LONGITUDES = (2.40, 3.55)
 
 
 @dataclass(frozen=True)
 class Scale:
-    """How many of each thing the data set holds in all (the demo's rows included)."""
+    """How many of each thing the data set holds in all (the demo's rows included);
+    the communes are all those of the département."""
 
-    communes: int
     aids: int
     listings: int
     supervisors: int
@@ -49,12 +53,8 @@ class Scale:
 
 
 SCALES = {
-    "full": Scale(
-        communes=500, aids=200, listings=10_000, supervisors=2_000, events=50, registrations=5_000
-    ),
-    "small": Scale(
-        communes=100, aids=40, listings=1_000, supervisors=200, events=8, registrations=400
-    ),
+    "full": Scale(aids=200, listings=10_000, supervisors=2_000, events=50, registrations=5_000),
+    "small": Scale(aids=40, listings=1_000, supervisors=200, events=8, registrations=400),
 }
 
 
@@ -62,7 +62,7 @@ def build_dataset(scale: Scale, log=print) -> dict[str, float]:
     """Top each table up to `scale`; return the seconds each step took."""
     rng = random.Random(SEED)  # noqa: S311 - reproducible test data, not secrets
     steps = {
-        "communes": lambda: generate_communes(scale.communes, rng),
+        "communes": load_communes,
         "aids": lambda: generate_aids(scale.aids, rng),
         "housing listings": lambda: generate_listings(scale.listings, rng),
         "supervisors": lambda: generate_supervisors(scale.supervisors, rng),
@@ -86,24 +86,14 @@ def build_dataset(scale: Scale, log=print) -> dict[str, float]:
     return timings
 
 
-def generate_communes(total: int, rng: random.Random) -> int:
-    """Communes with made-up INSEE codes in 77 until there are `total`."""
-    used = set(Commune.objects.values_list("insee_code", flat=True))
-    missing = total - len(used)
-    codes = (f"77{number:03d}" for number in range(1, 1000) if f"77{number:03d}" not in used)
-    communes = [
-        Commune(
-            name=f"Commune d’essai {code}",
-            slug=f"commune-essai-{code}",
-            insee_code=code,
-            postcode=f"77{rng.randrange(100, 999)}",
-            latitude=rng.uniform(*LATITUDES),
-            longitude=rng.uniform(*LONGITUDES),
-        )
-        for code, _ in zip(codes, range(max(0, missing)), strict=False)
-    ]
-    Commune.objects.bulk_create(communes, batch_size=500)
-    return len(communes)
+def bench_departement() -> str:
+    """BENCH_DEPARTEMENT, or the département of the demo loaded before the data set."""
+    return os.environ.get("BENCH_DEPARTEMENT") or DEFAULT_DEPARTEMENT
+
+
+def load_communes() -> int:
+    """Every commune of the bench's département, with its outline; return how many are new."""
+    return setup_departement(bench_departement()).created
 
 
 def generate_aids(total: int, rng: random.Random) -> int:

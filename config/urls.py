@@ -13,6 +13,7 @@ from accounts import views as accounts_views
 from core import admin_access, site_colours
 from core import views as core_views
 from core.sitemaps import PortalSitemap, RoutesSitemap
+from territory import views as territory_views
 
 urlpatterns = [
     # The portal's sign-in replaces the admin's: it asks for the second factor
@@ -32,6 +33,11 @@ urlpatterns = [
     path("healthz", core_views.health, name="health"),
     path("suggestions/", include("territory.urls")),
     path("site-colours.<slug:version>.css", site_colours.site_colours, name="site_colours"),
+    path(
+        "communes-<slug:code>.<slug:version>.geojson",
+        territory_views.commune_outlines,
+        name="commune_outlines",
+    ),
 ]
 
 urlpatterns += i18n_patterns(

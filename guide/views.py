@@ -36,6 +36,7 @@ from guide.services import (
     find_eligible_aids,
     zone_is_met,
 )
+from territory.boundaries import outlines_urls
 from territory.geo import Point, within_radius
 from territory.models import Commune, PlaceToPractise, Zone
 
@@ -137,16 +138,44 @@ def guide_pdf(page: GuideIndexPage, request):
     return response
 
 
-def zonage(request) -> tuple[ZonageForm, Profession | None, list[tuple[Commune, str]]]:
+def zonage(
+    request, communes=None
+) -> tuple[ZonageForm, Profession | None, list[tuple[Commune, str]]]:
     """The zonage form, the profession it shows (the first by default), each commune's zone."""
     form = ZonageForm(request.GET or None)
     profession = form.cleaned_data["profession"] if form.is_valid() else None
     profession = profession or Profession.objects.active().first()
+    communes = Commune.objects.all() if communes is None else communes
     rows = [
         (commune, commune.zone_for(profession) if profession else Zone.NONE)
-        for commune in Commune.objects.with_zonings()
+        for commune in communes.with_zonings()
     ]
     return form, profession, rows
+
+
+def outline_map(
+    page: GuideIndexPage, request, profession: Profession | None, highlight: str = ""
+) -> dict | None:
+    """What components/map.html needs to draw the communes' outlines by zone, or None
+    when no commune has an outline (communes typed by hand).
+
+    With a `profession`, the page chooses it (the zonage page's form); without,
+    the map offers its own menu of professions.
+    """
+    urls = outlines_urls(request)
+    if not urls:
+        return None
+    profession_given = profession
+    professions = list(Profession.objects.active())
+    profession = profession or (professions[0] if professions else None)
+    return {
+        "urls": " ".join(urls),
+        "profession": profession.slug if profession else "",
+        "professions": [(p.slug, p.name) for p in professions],
+        "commune_url": subpage_url(page, "communes"),
+        "highlight": highlight,
+        "menu": profession_given is None,
+    }
 
 
 def zonage_map_label(profession: Profession | None) -> str:
@@ -185,12 +214,14 @@ def commune_list(page: GuideIndexPage, request):
         zonage_map=map_source(
             subpage_url(page, "communes_map") + query, zonage_map_label(profession)
         ),
+        outlines=outline_map(page, request, profession),
     )
 
 
 def commune_map(page: GuideIndexPage, request) -> JsonResponse:
-    """The zonage map's markers (commune_list), as map_data."""
-    _form, profession, rows = zonage(request)
+    """The zonage map's markers (commune_list), as map_data: the communes that have no
+    outline, which the map draws from the GeoJSON instead (territory.boundaries)."""
+    _form, profession, rows = zonage(request, Commune.objects.filter(boundary__isnull=True))
     # Each commune's page lies below the list's address, as its relative links say.
     communes_url = subpage_url(page, "communes")
     markers = [
@@ -252,6 +283,10 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
         ),
         nearby_sections=nearby_sections(commune, request),
         living=living_here(commune, page, active_language()),
+        outlines=outline_map(page, request, None, highlight=commune.insee_code),
+        zonage_map=map_data(
+            [], _("Map of the zonage around %(commune)s") % {"commune": commune.name}
+        ),
     )
 
 

@@ -1,12 +1,16 @@
 """Import the ARS zonage: communes and their zone for each profession, from a spreadsheet.
 
-The ARS publishes its zonage per profession as a table of communes; editors
-gather it in one file with one row per commune and profession, in the layout
-below (documented on the import screen, with an example file). A commune not
-yet known is created, which needs its postcode and position; a known one gets
-its zone for the profession replaced.
+Two layouts are read. The ARS's own: one row per commune, its INSEE code and
+name, and one "Zonage <profession>" column per profession (« Zonage
+médecins », « Zonage sages-femmes »), as the agencies publish it
+(docs/zonage-ars-exemple.csv). And the portal's: one row per commune and
+profession, in the columns below (documented on the import screen, with an
+example file). A commune not yet known is created, which needs its postcode
+and position (the ARS layout has neither: its communes come from
+setup_departement); a known one gets its zone for the profession replaced.
 """
 
+import re
 from functools import partial
 
 from django import forms
@@ -17,7 +21,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.models import Profession
-from core.tabular.importing import Column, RowError, TabularImporter, header_key
+from core.tabular.importing import Column, ImportCheck, RowError, TabularImporter, header_key
+from core.tabular.reading import Table, UnreadableFile, read_table
 from territory.models import (
     INSEE_CODE_VALIDATOR,
     LATITUDE_VALIDATORS,
@@ -40,7 +45,42 @@ ZONE_SPELLINGS = {
     "aucune": Zone.NONE,
     "aucun": Zone.NONE,
     "none": Zone.NONE,
+    # The zonage of nurses, physiotherapists, midwives and speech therapists
+    # grades density; the aids of the most and the less under-served match
+    # those of the ZIP and the ZAC.
+    "zone tres sous-dotee": Zone.ZIP,
+    "tres sous-dotee": Zone.ZIP,
+    "zone sous-dotee": Zone.ZAC,
+    "sous-dotee": Zone.ZAC,
+    "zone intermediaire": Zone.NONE,
+    "intermediaire": Zone.NONE,
+    "zone tres dotee": Zone.NONE,
+    "tres dotee": Zone.NONE,
+    "zone sur-dotee": Zone.NONE,
+    "sur-dotee": Zone.NONE,
 }
+
+POSTCODE = re.compile(r"\d{5}")
+# The ARS layout's headers, compared without case or accents.
+ARS_INSEE_HEADERS = {"code commune insee", "code insee", "code commune", "codgeo", "insee"}
+ARS_NAME_HEADERS = {"nom commune", "nom de la commune", "commune", "libelle commune", "libgeo"}
+ARS_ZONE_PREFIX = "zonage "
+# The professions as the ARS names them in its columns, where no slug or name says it:
+# the « médecins » zonage is that of general practitioners.
+ARS_PROFESSION_NAMES = {
+    "medecin": "medecin-generaliste",
+    "medecin generaliste": "medecin-generaliste",
+}
+
+
+def singular(text: str) -> str:
+    """Each word without its plural's s: « sages-femmes » → « sage-femme »."""
+    return " ".join(
+        "-".join(
+            part[:-1] if part.endswith("s") and len(part) > 3 else part for part in word.split("-")
+        )
+        for word in text.split()
+    )
 
 
 class ZonageRowForm(forms.Form):
@@ -91,6 +131,12 @@ class ZonageImporter(TabularImporter):
     """Communes and their ARS zonage per profession, one row per commune and profession."""
 
     label = gettext_lazy("ARS zonage")
+    layout_note = gettext_lazy(
+        "The table the ARS publishes is read as it is: a column “Code commune INSEE”, "
+        "a column “Nom commune” and one column “Zonage” followed by the profession per "
+        "profession (“Zonage médecins”, “Zonage sages-femmes”), with the zones as the decree "
+        "writes them. Otherwise, one row per commune and profession:"
+    )
     columns = [
         Column(
             "insee_code",
@@ -140,7 +186,87 @@ class ZonageImporter(TabularImporter):
         for profession in Profession.objects.all():
             for spelling in (profession.slug, profession.name_fr, profession.name_en):
                 professions.setdefault(header_key(spelling), profession)
+        self.professions = professions
         self.row_form = partial(ZonageRowForm, professions=professions)
+
+    def check(self, content: bytes) -> ImportCheck:
+        """The ARS layout, read as the portal's one row per commune and profession."""
+        try:
+            table = read_table(content)
+        except UnreadableFile:
+            return super().check(content)
+        if not is_ars_layout(table.header):
+            return super().check(content)
+        return self.check_ars(table)
+
+    def profession_of_column(self, header: str) -> Profession | None:
+        """The profession of a « Zonage médecins » column."""
+        name = header_key(header)[len(ARS_ZONE_PREFIX) :].strip()
+        for spelling in (
+            name,
+            singular(name),
+            name.replace(" ", "-"),
+            singular(name).replace(" ", "-"),
+        ):
+            spelling = ARS_PROFESSION_NAMES.get(spelling, spelling)
+            if spelling in self.professions:
+                return self.professions[spelling]
+        return None
+
+    def check_ars(self, table: Table) -> ImportCheck:
+        result = ImportCheck()
+        keys = [header_key(title) for title in table.header]
+        insee = next(i for i, key in enumerate(keys) if key in ARS_INSEE_HEADERS)
+        name = next((i for i, key in enumerate(keys) if key in ARS_NAME_HEADERS), None)
+        zone_columns = []
+        unknown = []
+        for position, title in enumerate(table.header):
+            if keys[position].startswith(ARS_ZONE_PREFIX):
+                profession = self.profession_of_column(title)
+                if profession is None:
+                    unknown.append(title)
+                else:
+                    zone_columns.append((position, profession))
+        if unknown:
+            result.errors.append(
+                RowError(
+                    1,
+                    [
+                        _(
+                            "No profession of the list matches the column(s) %(columns)s: "
+                            "name the column « Zonage » and the profession, e.g. « Zonage "
+                            "sages-femmes »."
+                        )
+                        % {"columns": ", ".join(f"« {title} »" for title in unknown)}
+                    ],
+                )
+            )
+            return result
+
+        def cell(row, position):
+            return row.cells[position] if position is not None and position < len(row.cells) else ""
+
+        for row in table.rows:
+            for position, profession in zone_columns:
+                if not cell(row, position):
+                    continue  # no zonage given for this profession
+                cleaned, messages = self.clean_cells(
+                    {
+                        "insee_code": cell(row, insee),
+                        "name": cell(row, name) or cell(row, insee),
+                        "profession": profession.slug,
+                        "zone": cell(row, position),
+                    }
+                )
+                if messages:
+                    result.errors.append(RowError(row.line, messages))
+                else:
+                    result.rows.append((row.line, cleaned))
+        if not result.rows and not result.errors:
+            result.errors.append(RowError(0, [_("The file has no data row under its header.")]))
+        if result.is_valid:
+            result.errors.extend(self.check_together(result.rows))
+        return result
 
     def check_together(self, rows: list[tuple[int, dict]]) -> list[RowError]:
         """A commune given twice for the same profession: the file contradicts itself."""
@@ -194,14 +320,31 @@ class ZonageImporter(TabularImporter):
         )
 
     def update_commune(self, commune: Commune, data: dict) -> None:
-        """Take the file's name, postcode and position where it gives them."""
-        commune.name = data["name"]
-        if data["postcode"]:
+        """Take the file's name, postcode and position where it gives them.
+
+        A name that differs only in case or accents (the ARS writes MELUN)
+        leaves the commune's own; an unchanged commune is not saved.
+        """
+        before = (commune.name, commune.postcode, commune.latitude, commune.longitude)
+        if header_key(data["name"]) != header_key(commune.name):
+            commune.name = data["name"]
+        if data.get("postcode"):
             commune.postcode = data["postcode"]
-        if data["latitude"] is not None:
+        if data.get("latitude") is not None:
             commune.latitude = data["latitude"]
             commune.longitude = data["longitude"]
-        commune.save()
+        if (commune.name, commune.postcode, commune.latitude, commune.longitude) != before:
+            commune.save()
+
+
+def is_ars_layout(header: list[str]) -> bool:
+    """A table with an INSEE code column and « Zonage <profession> » columns, no « Profession »."""
+    keys = {header_key(title) for title in header}
+    return (
+        bool(keys & ARS_INSEE_HEADERS)
+        and "profession" not in keys
+        and any(key.startswith(ARS_ZONE_PREFIX) for key in keys)
+    )
 
 
 # The staff page that import errors about communes point to (territory.admin_views).
@@ -236,8 +379,11 @@ class CommuneField(forms.Field):
         text = str(value or "").strip()
         if not text:
             return None
+        postcode = Q(postcode=text)
+        if POSTCODE.fullmatch(text):
+            postcode |= Q(other_postcodes__contains=text)
         candidates = list(
-            Commune.objects.filter(Q(insee_code=text.upper()) | Q(postcode=text)).order_by("name")
+            Commune.objects.filter(Q(insee_code=text.upper()) | postcode).order_by("name")
         )
         if not candidates:
             candidates = list(Commune.objects.filter(name__iexact=text)) or [

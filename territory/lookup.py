@@ -68,6 +68,7 @@ class Found:
     label: str  # the name, and a commune's postcode: what suggestions list
     position: Point
     postcode: str = ""
+    other_postcodes: tuple[str, ...] = ()  # a commune's other postcodes, also understood
 
     @property
     def key(self) -> str:
@@ -79,13 +80,16 @@ def commune_label(name: str, postcode: str) -> str:
     return f"{name} ({postcode})"
 
 
-COMMUNE_COLUMNS = ("pk", "slug", "name", "postcode", "latitude", "longitude")
+COMMUNE_COLUMNS = ("pk", "slug", "name", "postcode", "latitude", "longitude", "other_postcodes")
 
 
-def _commune(pk, slug, name, postcode, latitude, longitude) -> Found:
+def _commune(pk, slug, name, postcode, latitude, longitude, other_postcodes="") -> Found:
     """A row of COMMUNE_COLUMNS as a Found."""
     label = commune_label(name, postcode)
-    return Found("commune", pk, slug, name, label, Point(latitude, longitude), postcode)
+    position = Point(latitude, longitude)
+    return Found(
+        "commune", pk, slug, name, label, position, postcode, tuple(other_postcodes.split())
+    )
 
 
 def _communes() -> list[Found]:
@@ -156,7 +160,8 @@ def _choose(text: str, candidates: Iterable[Found]) -> Found:
         matches = [
             candidate
             for candidate, candidate_name, code in keyed
-            if (not name or candidate_name == name) and (not postcode or code == postcode)
+            if (not name or candidate_name == name)
+            and (not postcode or code == postcode or postcode in candidate.other_postcodes)
         ]
         if matches and not name and len(matches) > 1:
             raise NotDesignated(

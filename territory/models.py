@@ -16,14 +16,19 @@ from wagtail.search import index
 
 from territory.geo import Point, RoundedDegrees, rounded_degrees
 
-# Metropolitan France and Corsica, with some margin: coordinates outside are typos.
-LATITUDE_VALIDATORS = [MinValueValidator(41.0), MaxValueValidator(51.5)]
-LONGITUDE_VALIDATORS = [MinValueValidator(-5.5), MaxValueValidator(10.0)]
+# France with its overseas départements (Réunion at 21° S, Guadeloupe at 62° W,
+# Mayotte at 45° E): coordinates outside are typos.
+LATITUDE_VALIDATORS = [MinValueValidator(-22.0), MaxValueValidator(51.5)]
+LONGITUDE_VALIDATORS = [MinValueValidator(-62.0), MaxValueValidator(56.0)]
 # INSEE codes: two digits (or 2A/2B for Corsica) for the département, then three.
 INSEE_CODE_VALIDATOR = RegexValidator(
     r"^(\d{2}|2[AB])\d{3}$", _("An INSEE code has five characters, such as 01053.")
 )
 POSTCODE_VALIDATOR = RegexValidator(r"^\d{5}$", _("A postcode has five digits, such as 01000."))
+OTHER_POSTCODES_VALIDATOR = RegexValidator(
+    r"^(\d{5}( \d{5})*)?$", _("Postcodes of five digits, separated by spaces.")
+)
+EPCI_CODE_VALIDATOR = RegexValidator(r"^\d{9}$", _("An EPCI’s SIREN number has nine digits."))
 
 
 class Zone(models.TextChoices):
@@ -105,13 +110,28 @@ class Commune(index.Indexed, ClusterableModel, Located):
         _("INSEE code"), max_length=5, unique=True, validators=[INSEE_CODE_VALIDATOR]
     )
     postcode = models.CharField(_("postcode"), max_length=5, validators=[POSTCODE_VALIDATOR])
+    other_postcodes = models.CharField(
+        _("other postcodes"),
+        max_length=120,
+        blank=True,
+        validators=[OTHER_POSTCODES_VALIDATOR],
+        help_text=_("The commune’s other postcodes, separated by spaces."),
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    epci_code = models.CharField(
+        _("EPCI SIREN number"), max_length=9, blank=True, validators=[EPCI_CODE_VALIDATOR]
+    )
+    epci_name = models.CharField(_("intercommunality (EPCI)"), max_length=200, blank=True)
 
     objects = CommuneQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("insee_code"), FieldPanel("postcode")]),
+        FieldPanel("other_postcodes"),
         FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("population"), FieldPanel("epci_code")]),
+        FieldPanel("epci_name"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Position")),
         InlinePanel("zonings", heading=_("Zonage per profession"), label=_("zonage")),
     ]
@@ -129,6 +149,15 @@ class Commune(index.Indexed, ClusterableModel, Located):
     def __str__(self) -> str:
         return f"{self.name} ({self.postcode})"
 
+    @property
+    def postcodes(self) -> list[str]:
+        """Every postcode of the commune, the main one first."""
+        return [self.postcode, *self.other_postcodes.split()]
+
+    @property
+    def departement_code(self) -> str:
+        return departement_of(self.insee_code)
+
     def zone_for(self, profession) -> str:
         """The commune's zone for `profession`: ZIP, ZAC or none when no zonage is recorded.
 
@@ -139,6 +168,32 @@ class Commune(index.Indexed, ClusterableModel, Located):
             if zoning.profession_id == profession.pk:
                 return zoning.zone
         return Zone.NONE
+
+
+def departement_of(insee_code: str) -> str:
+    """The code of the département an INSEE code belongs to: 77 for 77288, 971 for 97101."""
+    return insee_code[:3] if insee_code.startswith("97") else insee_code[:2]
+
+
+class CommuneBoundary(models.Model):
+    """A commune's simplified outline, for the zonage maps (territory.boundaries).
+
+    Apart from the commune so that the many queries that read communes never
+    load it: only the maps' GeoJSON does.
+    """
+
+    commune = models.OneToOneField(
+        Commune, on_delete=models.CASCADE, related_name="boundary", primary_key=True
+    )
+    # A GeoJSON geometry (Polygon or MultiPolygon) in WGS 84, rounded and simplified.
+    geometry = models.JSONField(_("geometry"))
+
+    class Meta:
+        verbose_name = _("commune boundary")
+        verbose_name_plural = _("commune boundaries")
+
+    def __str__(self) -> str:
+        return str(self.commune_id)
 
 
 class CommuneZoning(models.Model):

@@ -4,18 +4,21 @@ from core.demo.content.taxonomy import CAREER_STAGES, FACULTIES, PROFESSIONS, SP
 from core.models import CareerStage, Faculty, Profession, Specialty
 from core.models.taxonomy import Term
 
-LISTS: list[tuple[type[Term], list[TermSpec]]] = [
+# The lists every département's portal needs, whatever its content: the
+# professions and career stages the aids, the zonage and the finder name.
+NATIONAL_LISTS: list[tuple[type[Term], list[TermSpec]]] = [
     (Profession, PROFESSIONS),
     (CareerStage, CAREER_STAGES),
-    (Faculty, FACULTIES),
     (Specialty, SPECIALTIES),
 ]
+# The faculties are those near the demo's département.
+LISTS: list[tuple[type[Term], list[TermSpec]]] = [*NATIONAL_LISTS, (Faculty, FACULTIES)]
 
 
-def ensure_terms() -> int:
-    """Create the terms of the demo lists that do not exist yet; return how many were created."""
+def ensure_terms(lists: list[tuple[type[Term], list[TermSpec]]] = LISTS) -> int:
+    """Create the terms of `lists` that do not exist yet; return how many were created."""
     created_count = 0
-    for model, terms in LISTS:
+    for model, terms in lists:
         existing = set(model.objects.values_list("slug", flat=True))
         missing = [
             model(slug=term.slug, name_fr=term.name.fr, name_en=term.name.en, sort_order=rank * 10)
@@ -25,3 +28,8 @@ def ensure_terms() -> int:
         model.objects.bulk_create(missing)
         created_count += len(missing)
     return created_count
+
+
+def ensure_national_terms() -> int:
+    """The lists a bare portal needs (territory.setup): professions, stages, specialties."""
+    return ensure_terms(NATIONAL_LISTS)

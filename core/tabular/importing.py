@@ -73,6 +73,8 @@ class TabularImporter:
     columns: Sequence[Column] = ()
     row_form: type[forms.Form]
     label: str | Promise = ""
+    # Another layout the importer reads, said above the columns of its own.
+    layout_note: str | Promise = ""
     # Staff pages that list the values a column accepts: (link text, admin URL name).
     reference_links: Sequence[tuple[str | Promise, str]] = ()
 

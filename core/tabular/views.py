@@ -87,6 +87,7 @@ class ImportViewMixin(PermissionCheckedMixin, WagtailAdminTemplateMixin):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             columns=self.importer.columns,
+            layout_note=self.importer.layout_note,
             example_url=reverse(self.example_url_name),
             import_url=reverse(self.import_url_name),
             preview_rows=PREVIEW_ROWS,

@@ -5,6 +5,9 @@
  * the visitor asks for the map (or at once with data-autoload), so pages stay
  * light on a phone; so are the markers of a map with data-map-src. Markers are drawn as vectors (no marker images) and labels
  * are set as text, never as HTML.
+ * A map with data-outlines also draws the communes' outlines (static GeoJSON,
+ * territory/boundaries.py), hatched, dotted or plain by their zone for the
+ * profession chosen in its menu; data-highlight outlines one commune.
  */
 (function () {
   "use strict";
@@ -58,17 +61,93 @@
     return Promise.resolve(source ? JSON.parse(source.textContent) : null);
   }
 
-  function show(container) {
-    var button = container.querySelector(".map__show");
-    Promise.all([loadLeaflet(container), mapData(container)]).then(function (loaded) {
-      if (button) {
-        button.hidden = true;
-      }
-      draw(container, loaded[1]);
+  // The GeoJSON of each département the map names, merged; none without data-outlines.
+  function outlines(container) {
+    var urls = (container.dataset.outlines || "").split(" ").filter(Boolean);
+    return Promise.all(
+      urls.map(function (url) {
+        return fetch(url).then(function (response) {
+          if (!response.ok) {
+            throw new Error(response.status);
+          }
+          return response.json();
+        });
+      })
+    ).then(function (collections) {
+      return collections.reduce(function (features, collection) {
+        return features.concat(collection.features);
+      }, []);
     });
   }
 
-  function draw(container, data) {
+  function show(container) {
+    var button = container.querySelector(".map__show");
+    Promise.all([loadLeaflet(container), mapData(container), outlines(container)]).then(
+      function (loaded) {
+        if (button) {
+          button.hidden = true;
+        }
+        draw(container, loaded[1], loaded[2]);
+      }
+    );
+  }
+
+  function zoneOf(feature, profession) {
+    return (feature.properties.zones || {})[profession] || "none";
+  }
+
+  function outlinePopup(feature, zone, container) {
+    var box = document.createElement("div");
+    var name = document.createElement("a");
+    name.textContent = feature.properties.name;
+    name.href = container.dataset.communeUrl + feature.properties.slug + "/";
+    box.appendChild(name);
+    var label = document.createElement("p");
+    label.textContent = container.dataset["zone" + zone.charAt(0).toUpperCase() + zone.slice(1)];
+    box.appendChild(label);
+    return box;
+  }
+
+  // The outlines coloured for the profession chosen; drawn again when it changes.
+  function drawOutlines(map, container, features) {
+    var select = container.querySelector(".map__profession");
+    var highlight = container.dataset.highlight;
+    var layer = null;
+    var current = null;
+    function render() {
+      var profession = select ? select.value : container.dataset.profession;
+      if (layer) {
+        map.removeLayer(layer);
+      }
+      current = null;
+      layer = L.geoJSON(features, {
+        style: function (feature) {
+          var zone = zoneOf(feature, profession);
+          var className = "map__area map__area--" + zone;
+          if (feature.properties.code === highlight) {
+            className += " map__area--current";
+          }
+          return { className: className, weight: 1 };
+        },
+        onEachFeature: function (feature, path) {
+          path.bindPopup(outlinePopup(feature, zoneOf(feature, profession), container));
+          if (feature.properties.code === highlight) {
+            current = path;
+          }
+        },
+      }).addTo(map);
+      if (current) {
+        current.bringToFront();
+      }
+    }
+    render();
+    if (select) {
+      select.addEventListener("change", render);
+    }
+    return current ? current.getBounds() : layer.getBounds();
+  }
+
+  function draw(container, data, features) {
     if (!data || !window.L) {
       return;
     }
@@ -79,7 +158,8 @@
     };
     var canvas = container.querySelector(".map__canvas");
     canvas.hidden = false;
-    var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false });
+    // Quarter zoom steps: a département's outlines then fill the map.
+    var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false, zoomSnap: 0.25 });
     L.control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
     L.tileLayer(data.tiles.url, {
       maxZoom: data.tiles.max_zoom,
@@ -88,6 +168,7 @@
       referrerPolicy: "strict-origin-when-cross-origin",
     }).addTo(map);
 
+    var outlined = features && features.length ? drawOutlines(map, container, features) : null;
     var points = [];
     data.markers.forEach(function (marker) {
       var position = [marker.latitude, marker.longitude];
@@ -98,7 +179,18 @@
       layer.bindPopup(popupFor(marker, texts)).addTo(map);
       points.push(position);
     });
-    if (points.length) {
+    if (outlined && outlined.isValid()) {
+      // The département, or the commune with the places listed beside the map.
+      var bounds = L.latLngBounds(outlined.getSouthWest(), outlined.getNorthEast());
+      if (container.dataset.highlight) {
+        // The commune among its neighbours, with the places listed beside the map.
+        bounds = bounds.pad(0.6);
+        points.forEach(function (point) {
+          bounds.extend(point);
+        });
+      }
+      map.fitBounds(bounds, { padding: [16, 16], maxZoom: 13 });
+    } else if (points.length) {
       map.fitBounds(points, { padding: [24, 24], maxZoom: 14 });
     } else {
       map.setView([46.6, 2.4], 5);

