@@ -18,7 +18,13 @@ from core.demo.translation import translate_page
 from core.models import CareerStage, Profession
 from guide.models import AidKind, AidPage, Funder, Referent
 
-TEXT_FIELDS = ("commitment_place", "commitment_details", "documents", "amount_note")
+TEXT_FIELDS = ("commitment_place", "commitment_details", "amount_note")
+
+
+def document_blocks(documents: Bilingual) -> list[dict]:
+    """The documents to provide, one block a line, each line paired with its translation."""
+    lines = zip(documents.fr.splitlines(), documents.en.splitlines(), strict=True)
+    return [{"type": "document", "value": Bilingual(fr, en)} for fr, en in lines]
 
 
 def ensure_guide_lists() -> int:
@@ -82,6 +88,8 @@ def aid_page_spec(spec: AidSpec, pages: dict[str, AidPage], today: datetime.date
             if isinstance(getattr(spec, name), Bilingual)
         }
     )
+    if isinstance(spec.documents, Bilingual):
+        fields["documents"] = document_blocks(spec.documents)
     if spec.window_days:
         opens, closes = spec.window_days
         fields.update(
