@@ -11,7 +11,7 @@ export PUBLIC_BASE_URL ?= http://$(HOST)
 # The suite runs on every core (pytest-xdist); `make test PYTEST_ARGS=...` narrows it.
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run install install-dev demo test lint format messages clean resilience bench bench-ci audit html-check
+.PHONY: run install install-dev demo test lint format messages clean resilience bench bench-ci bench-writes audit html-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ bench: install
 # The same on a small data set, for CI: fails only on the query budget or errors.
 bench-ci: install
 	BENCH_SCALE=small BENCH_DATABASE=portail_bench_ci bench/run
+
+# Server time of the writes staff wait for, on the demo: publishing an evening and
+# confirming a 100-row supervisor import (core/management/commands/bench_writes.py).
+bench-writes: demo
+	$(BIN)/python manage.py bench_writes
 
 # Lighthouse (mobile) on three pages of the benchmark's data set: bench/audit/.
 audit: install

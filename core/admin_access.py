@@ -17,6 +17,11 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail_localize.views.report import TranslationsReportView
 
+from core.localize_access import (
+    PageScopedSubmitPageTranslationView,
+    PageScopedUpdateTranslationsView,
+)
+
 PAGE_ACTIONS = ["add", "change", "publish"]
 RECORD_ACTIONS = ["add", "change", "delete", "view"]
 
@@ -85,6 +90,14 @@ urlpatterns = [
     path(
         "choose-page/chosen-multiple/",
         page_editors_only(page_chooser.ChosenMultipleView.as_view()),
+    ),
+    path(
+        "localize/submit/page/<int:page_id>/",
+        require_admin_access(PageScopedSubmitPageTranslationView.as_view()),
+    ),
+    path(
+        "localize/update/<int:translation_source_id>/",
+        require_admin_access(PageScopedUpdateTranslationsView.as_view()),
     ),
     path(
         "localize/reports/translations/",

@@ -60,6 +60,38 @@ def purge(stale: Iterable[Stale]) -> None:
 # On the database connection (one per thread): the URLs that the changes of the
 # transaction under way have made stale.
 PENDING_ATTRIBUTE = "_page_cache_pending_purge"
+# On the connection too: the section URLs computed in the transaction under way.
+MEMO_ATTRIBUTE = "_page_cache_url_memo"
+
+
+def once_per_transaction(function: Callable[..., list]) -> Callable[..., list]:
+    """`function`'s URLs computed once per transaction, however many objects it saves.
+
+    An import of a hundred supervisors names the directory and the guide's
+    commune pages a hundred times (three saves a row): their URLs are looked up
+    once. Outside a transaction nothing is remembered; the memo goes with the
+    transaction's pending purge, and whenever a page is published, moved or
+    deleted (its URL may change).
+    """
+
+    def memoised(*args):
+        connection = transaction.get_connection()
+        if not connection.in_atomic_block:
+            return function(*args)
+        memo = getattr(connection, MEMO_ATTRIBUTE, None)
+        if memo is None:
+            memo = {}
+            setattr(connection, MEMO_ATTRIBUTE, memo)
+        key = (function, args)
+        if key not in memo:
+            memo[key] = function(*args)
+        return list(memo[key])
+
+    return memoised
+
+
+def _forget_memo() -> None:
+    setattr(transaction.get_connection(), MEMO_ATTRIBUTE, None)
 
 
 def purge_on_commit(stale: Iterable[Stale]) -> None:
@@ -90,6 +122,7 @@ def _purge_pending() -> None:
     connection = transaction.get_connection()
     stale = getattr(connection, PENDING_ATTRIBUTE, None)
     setattr(connection, PENDING_ATTRIBUTE, None)
+    setattr(connection, MEMO_ATTRIBUTE, None)
     if stale:
         purge(stale)
 
@@ -113,14 +146,22 @@ def _object_changed(sender, instance, **kwargs) -> None:
     purge_on_commit(_registry[sender](instance))
 
 
+@once_per_transaction
 def whole_site() -> list[Stale]:
     """Every page of every site: for what each page shows (colours, menu, footer)."""
     return [Stale(f"{site.root_url}/", below=True) for site in Site.objects.all()]
 
 
+@once_per_transaction
 def page_trees(page_model: type[Page]) -> list[Stale]:
     """Every live page of `page_model`, in each language, with everything below it."""
     return [Stale(page.get_full_url(), below=True) for page in page_model.objects.live()]
+
+
+@once_per_transaction
+def live_pages_with_urls(page_model: type[Page]) -> list[tuple[Page, str]]:
+    """Each live page of `page_model` (a section's index, in each language) with its URL."""
+    return [(page, page.get_full_url()) for page in page_model.objects.live()]
 
 
 def _shows_on_every_page(page: Page) -> bool:
@@ -162,15 +203,18 @@ def stale_for_page(page: Page) -> list[Stale]:
 
 
 def _page_changed(sender, instance, **kwargs) -> None:
+    _forget_memo()
     purge_on_commit(stale_for_page(instance))
 
 
 def _page_moved(sender, instance, **kwargs) -> None:
+    _forget_memo()
     purge_on_commit(stale_for_page(Page.objects.get(pk=instance.pk)))
 
 
 def _page_deleted(sender, instance, **kwargs) -> None:
     if isinstance(instance, Page):
+        _forget_memo()
         purge_on_commit(stale_for_page(instance))
 
 

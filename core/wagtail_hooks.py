@@ -8,11 +8,22 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 
 from core.admin_access import may_edit_pages
+from core.localize_access import translation_buttons
 from core.page_cache import mark_page_for_cache
 from core.viewsets import TermListsViewSetGroup
 
 register_snippet(TermListsViewSetGroup)
 hooks.register("before_serve_page", mark_page_for_cache)
+
+
+@hooks.register("register_page_header_buttons")
+def translation_header_buttons(page, user, view_name=None, next_url=None):
+    yield from translation_buttons(page, user, next_url)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translation_listing_buttons(page, user, next_url=None):
+    yield from translation_buttons(page, user, next_url)
 
 
 @hooks.register("insert_global_admin_css")

@@ -6,7 +6,7 @@ things near a commune (housing, supervisors) purge `commune_pages`.
 
 from django.utils import translation
 
-from core.purge import Stale, page_trees
+from core.purge import Stale, once_per_transaction, page_trees
 from guide.models import GuideIndexPage
 
 
@@ -16,6 +16,7 @@ def guide_pages(_changed=None) -> list[Stale]:
     return page_trees(GuideIndexPage)
 
 
+@once_per_transaction
 def commune_pages() -> list[Stale]:
     """The guide's commune pages in each language: they list what is near the commune."""
     stale = []

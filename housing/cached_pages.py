@@ -1,6 +1,6 @@
 """The cached pages that show a housing listing (core.purge, registered in HousingConfig.ready)."""
 
-from core.purge import Stale
+from core.purge import Stale, live_pages_with_urls
 from guide.cached_pages import commune_pages
 from housing.models import HousingIndexPage, HousingListing
 
@@ -9,8 +9,7 @@ def listing_pages(listing: HousingListing) -> list[Stale]:
     """The listing's page and the search (every filter) in each language, and the
     guide's commune pages, which show the housing nearby."""
     stale = []
-    for index in HousingIndexPage.objects.live():
-        index_url = index.get_full_url()
+    for _index, index_url in live_pages_with_urls(HousingIndexPage):
         stale += [
             Stale(index_url),
             Stale(listing.url_under(index_url)),

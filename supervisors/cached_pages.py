@@ -1,6 +1,6 @@
 """The cached pages that show a supervisor (core.purge, registered in SupervisorsConfig.ready)."""
 
-from core.purge import Stale, page_trees
+from core.purge import Stale, live_pages_with_urls, page_trees
 from guide.cached_pages import commune_pages
 from supervisors.models import Supervisor, SupervisorIndexPage
 
@@ -9,8 +9,7 @@ def supervisor_pages(supervisor: Supervisor) -> list[Stale]:
     """The supervisor's page and the directory (every filter) in each language, and
     the guide's commune pages, which show the supervisors nearby."""
     stale = []
-    for directory in SupervisorIndexPage.objects.live():
-        index_url = directory.get_full_url()
+    for directory, index_url in live_pages_with_urls(SupervisorIndexPage):
         route = directory.reverse_subpage("supervisor", args=[supervisor.pk, supervisor.slug])
         stale += [Stale(index_url), Stale(index_url + route)]
     return stale + commune_pages()

@@ -20,7 +20,13 @@ from core.demo.translation import translate_page
 from core.models import CareerStage, Profession
 from guide.models import AidKind, AidPage, AidZoneAmount, Funder, Referent
 
-TEXT_FIELDS = ("commitment_place", "commitment_details", "documents", "amount_note")
+TEXT_FIELDS = ("commitment_place", "commitment_details", "amount_note")
+
+
+def document_blocks(documents: Bilingual) -> list[dict]:
+    """The documents to provide, one block a line, each line paired with its translation."""
+    lines = zip(documents.fr.splitlines(), documents.en.splitlines(), strict=True)
+    return [{"type": "document", "value": Bilingual(fr, en)} for fr, en in lines]
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,8 @@ def aid_page_spec(
             if isinstance(getattr(spec, name), Bilingual)
         }
     )
+    if isinstance(spec.documents, Bilingual):
+        fields["documents"] = document_blocks(spec.documents)
     if spec.window_days:
         opens, closes = spec.window_days
         fields.update(

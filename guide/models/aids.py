@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -20,7 +21,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -233,8 +234,13 @@ class AidPage(BasePage):
 
     conditions = RichTextField(_("conditions"), features=RICH_TEXT_FEATURES)
     how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES)
-    documents = models.TextField(
-        _("documents to provide"), blank=True, help_text=_("One document per line.")
+    # One block per document: each line is a segment of its own for translators, so no
+    # markup reaches them and the English page keeps one line per document.
+    documents = StreamField(
+        [("document", blocks.CharBlock(label=_("Document"), max_length=300))],
+        blank=True,
+        verbose_name=_("documents to provide"),
+        help_text=_("One block per document."),
     )
 
     all_year = models.BooleanField(_("applications all year round"), default=True)
@@ -476,7 +482,7 @@ class AidPage(BasePage):
 
     @property
     def document_list(self) -> list[str]:
-        return [line.strip() for line in self.documents.splitlines() if line.strip()]
+        return [block.value.strip() for block in self.documents if block.value.strip()]
 
     def status(self, today: datetime.date | None = None) -> str:
         """Where the aid stands on `today`: open, closing soon, closed, replaced…"""

@@ -83,8 +83,14 @@ def test_record_check_notes_today_and_the_editor(guide):
     assert aid.last_checked_on == datetime.date.today()
 
 
-def test_documents_are_one_per_line_without_blanks():
-    aid = AidPage(documents="Certificat de scolarité\n\n  RIB  \n")
+def test_documents_are_one_per_block_without_blanks():
+    aid = AidPage(
+        documents=[
+            ("document", "Certificat de scolarité"),
+            ("document", "  "),
+            ("document", "  RIB  "),
+        ]
+    )
     assert aid.document_list == ["Certificat de scolarité", "RIB"]
 
 

@@ -1,0 +1,50 @@
+"""Within one transaction (an import), the sections' URLs are looked up once, not per save."""
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from core import purge
+from supervisors.cached_pages import supervisor_pages
+from tests.supervisors.factories import SupervisorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def directory_lookups(queries) -> int:
+    return sum('FROM "supervisors_supervisorindexpage"' in q["sql"] for q in queries)
+
+
+def test_saving_supervisors_in_one_transaction_looks_the_directory_up_once(directory):
+    supervisors = SupervisorFactory.create_batch(3)
+    purge._forget_memo()  # As at the start of an import's transaction.
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        for supervisor in supervisors:
+            supervisor.save()
+    assert directory_lookups(queries.captured_queries) == 1
+
+
+def test_each_supervisor_still_purges_its_own_page(directory):
+    first, second = SupervisorFactory.create_batch(2)
+    with transaction.atomic():
+        urls = {stale.url for stale in supervisor_pages(first) + supervisor_pages(second)}
+    assert any(first.slug in url for url in urls)
+    assert any(second.slug in url for url in urls)
+
+
+def test_a_page_published_in_the_transaction_is_looked_up_again(directory):
+    purge._forget_memo()
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        supervisor_pages(SupervisorFactory())
+        directory.save_revision().publish()
+        supervisor_pages(SupervisorFactory())
+    assert directory_lookups(queries.captured_queries) >= 2
+
+
+def test_outside_a_transaction_nothing_is_remembered(monkeypatch):
+    monkeypatch.setattr(transaction.get_connection(), "in_atomic_block", False)
+    calls = []
+    remembered = purge.once_per_transaction(lambda: calls.append(1) or [])
+    remembered()
+    remembered()
+    assert len(calls) == 2
