@@ -51,7 +51,7 @@ resilience: install-dev
 # Needs GNU gettext (Debian: gettext); the compiled catalogues are committed.
 messages: install-dev
 	$(BIN)/python manage.py makemessages --locale fr --ignore '.venv/*' --ignore 'staticfiles/*'
-	$(BIN)/python manage.py compilemessages --locale fr --ignore '.venv/*'
+	$(BIN)/python manage.py compilemessages --locale fr --locale en --ignore '.venv/*'
 
 # The département-scale benchmark (bench/run, README): a throwaway PostgreSQL
 # database, gunicorn with the production settings, Redis, wrk. Writes bench/results/.

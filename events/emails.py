@@ -72,18 +72,19 @@ def qr_png(url: str) -> bytes:
     return buffer.getvalue()
 
 
-def personal_sequence_offset(registration: Registration, method: str) -> int:
+def personal_sequence_offset(registration: Registration, kind: str) -> int:
     """How far the SEQUENCE of this person's calendar files stands above the event's.
 
     Each earlier registration of the address for the evening may have sent two
-    files (the entry, then its cancellation); this one's cancellation comes one
+    files (the entry, then its cancellation); this one's own cancellation comes one
     above its entry, so a calendar application takes every file as news and a
-    METHOD:CANCEL removes the entry it follows.
+    METHOD:CANCEL removes the entry it follows. (Cancelling the evening raises the
+    event's own SEQUENCE: events.services.publish_event_changes.)
     """
     earlier = Registration.objects.filter(
         event_id=registration.event_id, email=registration.email, pk__lt=registration.pk
     ).count()
-    return 2 * earlier + (1 if method == "CANCEL" else 0)
+    return 2 * earlier + (1 if kind == "withdrawn" else 0)
 
 
 def build_email(registration: Registration, kind: str, **extra: str) -> EmailMultiAlternatives:
@@ -129,7 +130,7 @@ def build_email(registration: Registration, kind: str, **extra: str) -> EmailMul
                     [registration.event],
                     registration.language,
                     method=method,
-                    sequence_offset=personal_sequence_offset(registration, method),
+                    sequence_offset=personal_sequence_offset(registration, kind),
                 ),
                 f"text/calendar; charset=utf-8; method={method}",
             )

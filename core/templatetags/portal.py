@@ -1,18 +1,21 @@
 """Template tags for the layout: navigation, the language switch, the title."""
 
+import datetime
 from functools import cache
 
 from django import template
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.forms import BaseForm
+from django.template.defaultfilters import date as date_filter
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
 
 from core.chrome import Chrome, chrome_for_request
-from core.i18n import format_euros, language_switch_links
+from core.i18n import active_language, format_euros, language_switch_links
 from core.models import PortalSettings
 from core.public_url import public_page_url
 from core.site_colours import site_colours_url
@@ -32,6 +35,18 @@ def language_links(context):
 def euros(amount) -> str:
     """{{ listing.rent|euros }}: "180 €" on the French site, "€180" on the English."""
     return format_euros(amount)
+
+
+@register.filter(expects_localtime=True)
+def long_date(value, format_string: str = "j F Y") -> str:
+    """{{ day|long_date }}: "1er janvier 2026" on the French site (the ordinal the French
+    write for the first of the month), "1 January 2026" on the English; as |date otherwise."""
+    if not value:
+        return ""
+    local = template_localtime(value) if isinstance(value, datetime.datetime) else value
+    if local.day == 1 and active_language() == "fr":
+        format_string = format_string.replace("j", r"j\e\r", 1)
+    return date_filter(local, format_string)
 
 
 @register.simple_tag(takes_context=True)

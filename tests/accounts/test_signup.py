@@ -78,7 +78,7 @@ def test_mismatched_passwords_are_reported_next_to_the_field_and_store_nothing(
 
 @pytest.mark.parametrize(
     ("language", "message"),
-    [("fr", "Saisissez une adresse"), ("en", "Enter a valid email address.")],
+    [("fr", "Saisissez une adresse"), ("en", "Enter a valid e-mail address.")],
 )
 def test_bad_email_is_reported_next_to_the_field_and_stores_nothing(
     client, portal, url_for, language, message

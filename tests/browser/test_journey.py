@@ -25,7 +25,7 @@ def test_visitor_signs_up_confirms_downloads_their_data_and_deletes_their_accoun
 
     page.get_by_role("link", name="Sign in").click()
     page.get_by_role("link", name="sign up").click()
-    page.get_by_label("Email", exact=True).fill(EMAIL)
+    page.get_by_label("E-mail", exact=True).fill(EMAIL)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Create my account").click()
@@ -40,7 +40,7 @@ def test_visitor_signs_up_confirms_downloads_their_data_and_deletes_their_accoun
     page.context.clear_cookies()
     page.goto("/en/")
     page.get_by_role("link", name="Sign in").click()
-    page.get_by_label("Email", exact=True).fill(EMAIL)
+    page.get_by_label("E-mail", exact=True).fill(EMAIL)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("My account")

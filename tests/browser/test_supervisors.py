@@ -109,7 +109,7 @@ def test_lead_form_reports_a_bad_rpps_then_accepts_the_corrected_one(page, direc
     page.goto("/fr/maitres-de-stage/devenir/")
     page.get_by_label("Prénom").fill("Lucie")
     page.get_by_label("Nom", exact=True).fill("Martin")
-    page.get_by_label("Courriel").fill("lucie@example.org")
+    page.get_by_label("E-mail", exact=True).fill("lucie@example.org")
     page.get_by_label("Profession").select_option(label="Médecin généraliste")
     page.get_by_label("Numéro RPPS").fill("10003478963")
     page.get_by_label("Ou l’adresse de votre cabinet").fill("6 rue Pasteur")

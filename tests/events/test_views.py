@@ -153,7 +153,7 @@ def test_guest_registrations_from_one_connection_are_limited(client, event, sett
 def test_invalid_email_gets_a_message_and_registers_nobody(client, event):
     data = {"first_name": "Inès", "last_name": "Garnier", "email": "pas-une-adresse"}
     response = client.post(f"{event.url}inscription/", data)
-    assert "Saisissez une adresse de courriel valide" in response.content.decode()
+    assert "Saisissez une adresse e-mail valide" in response.content.decode()
     assert not Registration.objects.exists()
 
 
