@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from guide.models import AidPage
 from tests.factories import UserFactory
@@ -73,6 +73,7 @@ def edit_data(aid, **changes) -> dict:
             "all_year": "on",
             "validity": aid.validity,
             "comments": inline_formset([]),
+            "documents": streamfield([]),
             **changes,
         }
     )
