@@ -107,7 +107,7 @@ def test_staff_check_in_someone_on_a_phone(page, client, live_server, event):
     RegistrationFactory(event=event, last_name="Moreau")
     sign_in(page, client, live_server, manager)
     page.goto(f"/admin/event-registrations/{event.pk}/check-in/")
-    page.get_by_label("Nom").fill("Lefeb")
+    page.get_by_role("searchbox", name="Nom").fill("Lefeb")
     page.get_by_role("button", name="Rechercher").click()
     expect(page.get_by_text("Moreau")).to_have_count(0)
     page.get_by_role("button", name="Présent·e – Anaïs Lefebvre").click()

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from guide.models import AidPage
 from tests.factories import UserFactory
@@ -74,6 +74,7 @@ def edit_data(aid, **changes) -> dict:
             "validity": aid.validity,
             "comments": inline_formset([]),
             "zone_amounts": inline_formset([]),
+            "documents": streamfield([]),
             **changes,
         }
     )
