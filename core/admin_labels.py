@@ -17,6 +17,7 @@ ADD_LABELS = {
     "core.profession": _("Add a profession"),
     "core.specialty": _("Add a specialty"),
     "guide.aidkind": _("Add a kind of aid"),
+    "guide.communelife": _("Add a commune’s “Living here” text"),
     "guide.funder": _("Add a funder"),
     "guide.referent": _("Add a contact person"),
     "housing.housinglisting": _("Add a housing listing"),

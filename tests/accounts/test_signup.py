@@ -26,7 +26,7 @@ def confirmation_link(message) -> str:
 
 @pytest.mark.parametrize(
     ("language", "subject"),
-    [("fr", "Confirmez votre adresse e-mail"), ("en", "Please Confirm Your Email Address")],
+    [("fr", "Confirmez votre adresse e-mail"), ("en", "Please Confirm Your E-mail Address")],
 )
 def test_signup_sends_a_verification_email_in_the_visitors_language(
     client, portal, url_for, language, subject

@@ -1,6 +1,7 @@
 """The registrants' e-mails in the outbox: language, calendar file, QR code, links."""
 
 import datetime
+import re
 
 import icalendar
 import pytest
@@ -60,7 +61,8 @@ def test_confirmation_email_carries_the_check_in_qr_code(event, mailoutbox, comm
 def test_plain_text_email_mentions_no_qr_code_it_lacks(event, kind):
     message = build_email(RegistrationFactory(event=event), kind)
     html, _mimetype = message.alternatives[0]
-    assert "QR" not in message.body
+    # The links' signed tokens are random letters, which may spell "QR".
+    assert "QR" not in re.sub(r"https?://\S+", "", message.body)
     assert "QR" in html
 
 
