@@ -15,6 +15,11 @@ def axe_source() -> str:
     return Path(axe_playwright_python.__file__).with_name("axe.min.js").read_text()
 
 
+FINISH_ANIMATIONS = """() => document.getAnimations().forEach(animation => {
+    try { animation.finish(); } catch (endless) { animation.cancel(); }
+})"""
+
+
 def axe_violations(page: Page, javascript: bool = True) -> list[str]:
     """WCAG 2.0 and 2.1 A/AA violations on the page, one readable line per element.
 
@@ -25,6 +30,8 @@ def axe_violations(page: Page, javascript: bool = True) -> list[str]:
     """
     if not javascript:
         return _violations_of_the_dom_without_javascript(page)
+    # A message fading in is measured at its final colours, not half-way.
+    page.evaluate(FINISH_ANIMATIONS)
     page.add_script_tag(content=axe_source())
     results = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_A_AND_AA
