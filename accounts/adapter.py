@@ -4,7 +4,6 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.template.loader import render_to_string
 from django.utils import translation
-from wagtail.models import Site
 
 from core.email_html import text_to_html
 from core.i18n import active_language
@@ -22,7 +21,7 @@ def portal_identity() -> dict[str, str]:
     if request is not None:
         portal = PortalSettings.for_request(request)
     else:
-        portal = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+        portal = PortalSettings.for_default_site()
     return {
         "departement_name": portal.departement_name,
         "portal_name": portal.portal_name,

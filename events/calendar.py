@@ -17,7 +17,7 @@ import icalendar
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from core.models import PortalSettings
 from core.public_url import public_host, public_page_url
@@ -83,11 +83,6 @@ def description(page: EventPage) -> str:
     return "\n\n".join(parts)
 
 
-def default_portal() -> PortalSettings:
-    """The settings of the site the e-mails speak for (they are sent without a request)."""
-    return PortalSettings.for_site(Site.objects.get(is_default_site=True))
-
-
 def organizer(portal: PortalSettings) -> icalendar.vCalAddress:
     """The Département's contact address, or the sender of the portal's e-mails."""
     address = portal.contact_email or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
@@ -146,7 +141,7 @@ def build_calendar(
     SEQUENCE of a registrant's own files above those they already received
     (events.emails.personal_sequence_offset).
     """
-    portal = portal or default_portal()
+    portal = portal or PortalSettings.for_default_site()
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -13,7 +13,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 
 from core.colours import (
     HEX_COLOUR,
@@ -154,6 +154,11 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
                 validate_accent_behind(self.accent_colour, self.primary_colour)
             except ValidationError as error:
                 raise ValidationError({"accent_colour": error}) from None
+
+    @classmethod
+    def for_default_site(cls) -> "PortalSettings":
+        """The settings of the default site, for what speaks without a request (e-mails, tasks)."""
+        return cls.for_site(Site.objects.get(is_default_site=True))
 
     @classmethod
     def for_request(cls, request):
