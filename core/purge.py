@@ -135,6 +135,13 @@ def register(model: type[models.Model], stale_urls: StaleUrls) -> None:
     post_delete.connect(_object_changed, sender=model, dispatch_uid=uid)
 
 
+def purge_objects_on_commit(model: type[models.Model], objects: Iterable[models.Model]) -> None:
+    """What saving `objects` makes stale, for writes that send no signal (bulk saves)."""
+    stale_urls = _registry.get(model)
+    if stale_urls is not None:
+        purge_on_commit(stale for obj in objects for stale in stale_urls(obj))
+
+
 def register_site_wide(*models: type[models.Model]) -> None:
     """Each change to one of these models purges every page: for what shows across
     the site (settings, the lists that label and filter every section)."""

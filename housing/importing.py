@@ -24,7 +24,8 @@ from core.tabular.cells import (
     LabelledChoiceField,
     YesNoField,
 )
-from core.tabular.importing import Column, TabularImporter
+from core.tabular.importing import Column, RowError, duplicate_rows
+from core.tabular.saving import Staged, StagedImporter
 from core.validators import validate_single_line
 from housing.models import AvailabilityPeriod, HousingListing, ListingKind, OffererType
 from housing.services import confirmation_due_on
@@ -355,7 +356,7 @@ LISTING_FIELDS = [
 ]
 
 
-class HousingListingImporter(TabularImporter):
+class HousingListingImporter(StagedImporter):
     """Creates or updates listings, owned by the CDOM staff member who imports new ones."""
 
     columns = COLUMNS
@@ -363,17 +364,25 @@ class HousingListingImporter(TabularImporter):
     label = gettext_lazy("housing listings")
     reference_links = (COMMUNE_CODES_LINK,)
 
-    def existing_record(self, data: dict) -> HousingListing | None:
-        return data.get("reference")
+    child_names = ("periods",)
 
-    def save_row(self, data: dict) -> None:
+    def check_together(self, rows: list[tuple[int, dict]]) -> list[RowError]:
+        """One reference on two lines: the file contradicts itself."""
+        return duplicate_rows(
+            rows, "reference", _("The listing “%(value)s” is also on line %(line)s.")
+        )
+
+    def existing_records(self, rows) -> list[HousingListing | None]:
+        pks = [row["reference"].pk for row in rows if row["reference"]]
+        known = HousingListing.objects.prefetch_related("periods").in_bulk(pks)
+        return [known[row["reference"].pk] if row["reference"] else None for row in rows]
+
+    def stage_row(self, data: dict, listing: HousingListing | None) -> Staged:
         values = dict(data)
         for key, default in DEFAULTS.items():
             if values.get(key) in (None, ""):
                 values[key] = default
-        listing = data["reference"] or HousingListing(
-            owner=self.user, last_confirmed_at=timezone.now()
-        )
+        listing = listing or HousingListing(owner=self.user, last_confirmed_at=timezone.now())
         for name in LISTING_FIELDS:
             # An empty cell takes the field's default (a yes/no left empty: the model's).
             value = values[name]
@@ -384,15 +393,8 @@ class HousingListingImporter(TabularImporter):
             commune = values["commune"]
             values["latitude"], values["longitude"] = commune.latitude, commune.longitude
         listing.latitude, listing.longitude = values["latitude"], values["longitude"]
-        listing.periods = [
-            AvailabilityPeriod(start=start, end=end) for start, end in values["periods"]
-        ]
-        listing.save()
-        revision = listing.save_revision(user=self.user, log_action=True)
-        if values["published"]:
-            revision.publish(user=self.user, skip_permission_checks=True)
-        elif listing.live:
-            listing.unpublish(user=self.user, log_action=True)
+        periods = [AvailabilityPeriod(start=start, end=end) for start, end in values["periods"]]
+        return Staged(listing, publish=bool(values["published"]), children={"periods": periods})
 
     def export_row(self, listing: HousingListing) -> dict:
         """The listing as one row of the layout, what `save_row` reads back (yes/no as booleans,

@@ -13,7 +13,6 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -27,7 +26,9 @@ from core.tabular.cells import (
     TermListField,
     YesNoField,
 )
-from core.tabular.importing import Column, TabularImporter
+from core.tabular.importing import Column, RowError, duplicate_rows
+from core.tabular.lookups import remembered
+from core.tabular.saving import Staged, StagedImporter
 from core.tabular.writing import neutralise_formula
 from core.validators import validate_single_line
 from supervisors.models import (
@@ -37,7 +38,7 @@ from supervisors.models import (
     Supervisor,
     SupervisorOpening,
 )
-from supervisors.services import resolve_position, unpublish
+from supervisors.services import resolve_position
 from supervisors.validators import normalise_rpps, validate_rpps
 from territory.importers import COMMUNE_CODES_LINK, CommuneField
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, PlaceToPractise
@@ -119,7 +120,10 @@ class SupervisorRowForm(forms.Form):
         slug = self.cleaned_data["place"]
         if not slug:
             return None
-        place = PlaceToPractise.objects.filter(slug=slug).select_related("commune").first()
+        place = remembered(
+            ("place", slug),
+            lambda: PlaceToPractise.objects.filter(slug=slug).select_related("commune").first(),
+        )
         if place is None:
             raise ValidationError(
                 _("No place to practise has the slug “%(slug)s”.") % {"slug": slug}
@@ -156,7 +160,29 @@ class SupervisorRowForm(forms.Form):
         return cleaned
 
 
-class SupervisorImporter(TabularImporter):
+# The row's values the record takes as they are (the position is resolved first).
+SAVED_AS_GIVEN = (
+    "title",
+    "first_name",
+    "last_name",
+    "profession",
+    "specialty",
+    "place",
+    "faculty",
+    "approval_start",
+    "approval_end",
+    "max_interns",
+    "presentation",
+    "presentation_en",
+    "email",
+    "phone",
+    "consent_date",
+    "consent_method",
+    "consent_withdrawn_on",
+)
+
+
+class SupervisorImporter(StagedImporter):
     """Create or update supervisors from a spreadsheet, all rows or none."""
 
     label = _("supervisors")
@@ -200,7 +226,6 @@ class SupervisorImporter(TabularImporter):
             "Commune",
             _("Name, INSEE code or postcode of the commune (optional when a place is given)."),
             required=False,
-            example="01053",
         ),
         Column(
             "latitude",
@@ -289,54 +314,44 @@ class SupervisorImporter(TabularImporter):
         ),
     )
 
-    @transaction.atomic
-    def save_row(self, data: dict) -> None:
+    relation_names = ("learner_levels", "languages")
+    child_names = ("openings",)
+
+    def check_together(self, rows: list[tuple[int, dict]]) -> list[RowError]:
+        """One RPPS number on two lines: the file contradicts itself."""
+        return duplicate_rows(rows, "rpps", _("RPPS %(value)s is also on line %(line)s."))
+
+    def existing_records(self, rows) -> list[Supervisor | None]:
+        known = {
+            supervisor.rpps: supervisor
+            for supervisor in Supervisor.objects.filter(rpps__in=[row["rpps"] for row in rows])
+            .select_related("profession", "specialty", "place", "commune", "faculty")
+            .prefetch_related("learner_levels", "languages", "openings")
+        }
+        return [known.get(row["rpps"]) for row in rows]
+
+    def stage_row(self, data: dict, supervisor: Supervisor | None) -> Staged:
         position = data["position"]
-        supervisor = Supervisor.objects.select_for_update().filter(rpps=data["rpps"]).first()
         supervisor = supervisor or Supervisor(rpps=data["rpps"], live=False)
-        for name in (
-            "title",
-            "first_name",
-            "last_name",
-            "profession",
-            "specialty",
-            "place",
-            "faculty",
-            "approval_start",
-            "approval_end",
-            "max_interns",
-            "presentation",
-            "presentation_en",
-            "email",
-            "phone",
-            "consent_date",
-            "consent_method",
-            "consent_withdrawn_on",
-        ):
+        for name in SAVED_AS_GIVEN:
             setattr(supervisor, name, data[name])
         supervisor.address = position.address
         supervisor.commune = position.commune
         supervisor.latitude = position.latitude
         supervisor.longitude = position.longitude
-        supervisor.learner_levels.set(data["learner_levels"])
-        supervisor.languages.set(data["languages"])
-        supervisor.openings = [
-            SupervisorOpening(semester_start=start, places=places)
-            for start, places in data["openings"].items()
-        ]
-        supervisor.save()
-        revision = supervisor.save_revision(user=self.user, log_action=True)
-        if data["published"]:
-            revision.publish(user=self.user, skip_permission_checks=True)
-        elif supervisor.live:
-            unpublish(supervisor, self.user)
-
-    def existing_record(self, data: dict) -> Supervisor | None:
-        return (
-            Supervisor.objects.filter(rpps=data["rpps"])
-            .select_related("profession", "specialty", "place", "commune", "faculty")
-            .prefetch_related("learner_levels", "languages", "openings")
-            .first()
+        return Staged(
+            supervisor,
+            publish=bool(data["published"]),
+            relations={
+                "learner_levels": data["learner_levels"],
+                "languages": data["languages"],
+            },
+            children={
+                "openings": [
+                    SupervisorOpening(semester_start=start, places=places)
+                    for start, places in data["openings"].items()
+                ]
+            },
         )
 
     def export_row(self, supervisor: Supervisor) -> dict:
@@ -350,7 +365,8 @@ class SupervisorImporter(TabularImporter):
             "specialty": supervisor.specialty.slug if supervisor.specialty else "",
             "place": supervisor.place.slug if supervisor.place else "",
             "address": supervisor.address,
-            "commune": supervisor.commune.insee_code if supervisor.commune else "",
+            # The name: 78 of 507 INSEE codes are also another commune's postcode.
+            "commune": supervisor.commune.name if supervisor.commune else "",
             "latitude": supervisor.latitude,
             "longitude": supervisor.longitude,
             "learner_levels": ", ".join(t.slug for t in supervisor.learner_levels.all()),

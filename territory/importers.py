@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 
 from core.models import Profession
 from core.tabular.importing import Column, ImportCheck, RowError, TabularImporter, header_key
+from core.tabular.lookups import remembered
 from core.tabular.reading import Table, UnreadableFile, read_table
 from territory.models import (
     INSEE_CODE_VALIDATOR,
@@ -367,6 +368,21 @@ def commune_lookup_error(text: str, candidates: list[Commune]) -> str:
     ) % {"value": text, "communes": names}
 
 
+def communes_named(text: str) -> list[Commune]:
+    """The communes `text` may mean: by INSEE code or postcode, else by name."""
+    postcode = Q(postcode=text)
+    if POSTCODE.fullmatch(text):
+        postcode |= Q(other_postcodes__contains=text)
+    candidates = list(
+        Commune.objects.filter(Q(insee_code=text.upper()) | postcode).order_by("name")
+    )
+    return (
+        candidates
+        or list(Commune.objects.filter(name__iexact=text))
+        or [c for c in Commune.objects.all() if header_key(c.name) == header_key(text)]
+    )
+
+
 class CommuneField(forms.Field):
     """A commune by its name, its INSEE code, or its postcode when only one commune has it.
 
@@ -379,16 +395,7 @@ class CommuneField(forms.Field):
         text = str(value or "").strip()
         if not text:
             return None
-        postcode = Q(postcode=text)
-        if POSTCODE.fullmatch(text):
-            postcode |= Q(other_postcodes__contains=text)
-        candidates = list(
-            Commune.objects.filter(Q(insee_code=text.upper()) | postcode).order_by("name")
-        )
-        if not candidates:
-            candidates = list(Commune.objects.filter(name__iexact=text)) or [
-                c for c in Commune.objects.all() if header_key(c.name) == header_key(text)
-            ]
+        candidates = remembered(("commune", text.casefold()), lambda: communes_named(text))
         if len(candidates) > 1:
             raise forms.ValidationError(commune_lookup_error(text, candidates))
         if not candidates:

@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.tabular.importing import header_key
+from core.tabular.lookups import remembered
 
 YES = {"oui", "yes", "o", "y", "1", "x", "vrai", "true"}
 NO = {"non", "no", "n", "0", "faux", "false"}
@@ -106,12 +107,15 @@ class LabelledChoiceField(forms.ChoiceField):
 
 def find_term(model, text: str):
     """The term whose slug or French or English name is `text` (case ignored), or None."""
-    return (
-        model.objects.filter(
-            Q(slug__iexact=text) | Q(name_fr__iexact=text) | Q(name_en__iexact=text)
-        )
-        .order_by("pk")
-        .first()
+    return remembered(
+        ("term", model, text.casefold()),
+        lambda: (
+            model.objects.filter(
+                Q(slug__iexact=text) | Q(name_fr__iexact=text) | Q(name_en__iexact=text)
+            )
+            .order_by("pk")
+            .first()
+        ),
     )
 
 

@@ -12,14 +12,15 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, transaction
 from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from core.search_text import strip_accents
+from core.tabular.lookups import remembered_lookups
 from core.tabular.reading import Row, UnreadableFile, read_table
-from core.tabular.writing import FORMULA_PREFIXES, csv_cell, csv_text
+from core.tabular.writing import FORMULA_PREFIXES, csv_text
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ class TabularImporter:
 
     def check(self, content: bytes) -> ImportCheck:
         """Read and validate the file without saving anything."""
+        with remembered_lookups():
+            return self.check_rows(content)
+
+    def check_rows(self, content: bytes) -> ImportCheck:
         result = ImportCheck()
         try:
             table = read_table(content)
@@ -157,24 +162,9 @@ class TabularImporter:
         """Create or update what one clean row describes; raise ValidationError to refuse it."""
         raise NotImplementedError
 
-    def existing_record(self, data: dict) -> models.Model | None:
-        """The record a clean row updates (found by its reference), or None for a new one."""
-        return None
-
     def export_row(self, record) -> dict:
         """The record as one row of the documented layout, {field: cell}: what the export writes."""
         raise NotImplementedError
-
-    def is_unchanged(self, data: dict) -> bool:
-        """Whether the row says exactly what its record already holds: then nothing is saved,
-        so re-importing an exported file writes no revision and changes no date."""
-        record = self.existing_record(data)
-        if record is None:
-            return False
-        # The record goes through the file's form, as a re-imported export would.
-        exported = {name: csv_cell(value) for name, value in self.export_row(record).items()}
-        current, messages = self.clean_cells(exported)
-        return not messages and comparable(current) == comparable(data)
 
     def preview_cells(self, data: dict) -> list[str]:
         """A clean row as the editor reads it: labels and French numbers, not Python values."""
@@ -192,9 +182,6 @@ class TabularImporter:
         try:
             with transaction.atomic():
                 for line, data in result.rows:
-                    if self.is_unchanged(data):
-                        result.unchanged += 1
-                        continue
                     try:
                         # A savepoint per row, so that after one row breaks a
                         # constraint the others are still checked and reported.
@@ -212,7 +199,7 @@ class TabularImporter:
                     raise _RollBack
         except _RollBack:
             return result
-        result.saved = len(result.rows) - result.unchanged
+        result.saved = len(result.rows)
         return result
 
     def example_csv(self) -> str:
@@ -223,19 +210,26 @@ class TabularImporter:
         )
 
 
+def duplicate_rows(rows: list[tuple[int, dict]], key: str, message: str) -> list[RowError]:
+    """Rows that give the same `key` as an earlier row: `message` names the value and that line."""
+    first_line: dict = {}
+    errors = []
+    for line, data in rows:
+        value = data.get(key)
+        if value in (None, ""):
+            continue
+        if value in first_line:
+            errors.append(RowError(line, [message % {"value": value, "line": first_line[value]}]))
+        else:
+            first_line[value] = line
+    return errors
+
+
 def formula_restored(cell):
     """A cell as it was before the export made it inert: "'+33 6…" is "+33 6…" again."""
     if isinstance(cell, str) and cell.startswith("'") and cell[1:].startswith(FORMULA_PREFIXES):
         return cell[1:]
     return cell
-
-
-def comparable(data: dict) -> dict:
-    """Clean data where the order of a list does not count (terms given in another order)."""
-    return {
-        name: frozenset(value) if isinstance(value, list | tuple) else value
-        for name, value in data.items()
-    }
 
 
 def display_value(form_field: forms.Field | None, value) -> str:

@@ -258,3 +258,24 @@ def test_a_number_that_is_one_commune_s_postcode_and_another_s_insee_code_is_ref
     (error,) = result.errors
     assert "Meaux" in error.messages[0] and "Le Châtelet-en-Brie" in error.messages[0]
     assert HousingListing.objects.count() == 0
+
+
+def test_a_file_imported_twice_saves_nothing_the_second_time(melun, cdom_staff):
+    """Empty cells take defaults and the commune's position: they are not changes."""
+    content = csv(
+        "Studio;Studio;Melun;1 rue A;390;Commune;Mairie;m@melun.example.org;01/05/2031-31/10/2031"
+    )
+    HousingListingImporter(user=cdom_staff).run(content)
+    listing = HousingListing.objects.get()
+    reference = f"Référence;{HEADER}\n{listing.pk};" + content.decode().split("\n")[1]
+    result = HousingListingImporter(user=cdom_staff).run(reference.encode())
+    assert (result.saved, result.unchanged) == (0, 1)
+    assert listing.revisions.count() == 1
+
+
+def test_one_reference_on_two_lines_is_refused_naming_both(staff_client, cdom_staff, melun):
+    HousingListingFactory(commune=melun)
+    lines = exported_csv(staff_client).decode("utf-8-sig").splitlines()
+    result = HousingListingImporter(user=cdom_staff).run("\n".join([*lines, lines[1]]).encode())
+    assert [error.line for error in result.errors] == [3]
+    assert "2" in result.errors[0].messages[0]

@@ -3,12 +3,17 @@
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
+from wagtail.models import ModelLogEntry, ReferenceIndex
+from wagtail.search.backends import get_search_backend
 
 from core.models import PendingImport
 from supervisors.importing import SupervisorImporter
 from supervisors.models import Supervisor
+from supervisors.validators import with_check_digit
 from tests.factories import FacultyFactory, ProfessionFactory, UserFactory
 from tests.supervisors.factories import LearnerLevelFactory, SupervisorFactory
 from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
@@ -145,3 +150,86 @@ def test_a_decimal_comma_and_a_consent_method_in_french_are_read(terms):
     assert check.errors == []
     supervisor = Supervisor.objects.get()
     assert (supervisor.latitude, supervisor.consent_method) == (48.2667, "signed_form")
+
+
+PLACE_HEADER = HEADER.replace("Commune;", "Lieu d'exercice;Commune;")
+
+
+def test_a_row_whose_position_comes_from_its_place_is_unchanged_when_imported_again(terms):
+    """The commune and coordinates are filled from the place: an empty cell is not a change."""
+    PlaceToPractiseFactory(slug="mspu-nemours")
+    row = GOOD_ROW.replace(";77333;", ";mspu-nemours;;")
+    content = "\n".join([PLACE_HEADER, row]).encode()
+    assert SupervisorImporter().run(content).saved == 1
+    again = SupervisorImporter().run(content)
+    assert (again.saved, again.unchanged) == (0, 1)
+    assert Supervisor.objects.get().revisions.count() == 1
+
+
+def test_only_the_rows_that_change_are_saved(terms):
+    other = GOOD_ROW.replace("10003478962", "10001234565").replace("Moreau", "Durand")
+    SupervisorImporter().run(csv_file(GOOD_ROW, other))
+    check = SupervisorImporter().run(csv_file(GOOD_ROW, other.replace(";2;saspas", ";3;saspas")))
+    assert (check.saved, check.unchanged) == (1, 1)
+    assert Supervisor.objects.get(last_name="Moreau").revisions.count() == 1
+    durand = Supervisor.objects.get(last_name="Durand")
+    assert durand.revisions.count() == 2
+    assert durand.latest_revision.as_object().max_interns == 3
+
+
+def test_imported_records_have_their_revision_history_and_search_entry(terms):
+    """What saving in bulk must write as the admin's own save and publish do."""
+    user = UserFactory(is_staff=True, is_superuser=True)
+    hidden = (
+        GOOD_ROW.replace("10003478962", "10001234565")
+        .replace("Moreau", "Durand")
+        .replace(";oui", ";non")
+    )
+    SupervisorImporter(user=user).run(csv_file(GOOD_ROW, hidden))
+    live = Supervisor.objects.get(rpps="10003478962")
+    assert live.live and not live.has_unpublished_changes
+    assert live.live_revision == live.latest_revision
+    assert live.first_published_at and live.last_published_at
+    assert live.latest_revision.user == user
+    assert live.latest_revision.as_object().openings.count() == 2
+    actions = ModelLogEntry.objects.for_instance(live).values_list("action", flat=True)
+    assert sorted(actions) == ["wagtail.create", "wagtail.publish"]
+    draft = Supervisor.objects.get(rpps="10001234565")
+    assert not draft.live and draft.has_unpublished_changes and draft.live_revision is None
+    assert list(get_search_backend().search("Moreau", Supervisor)) == [live]
+    assert ReferenceIndex.get_references_for_object(live).exists()
+
+
+def test_a_row_that_unpublishes_a_live_record_logs_it(terms):
+    SupervisorImporter().run(csv_file(GOOD_ROW))
+    SupervisorImporter().run(csv_file(GOOD_ROW[: -len("oui")] + "non"))
+    supervisor = Supervisor.objects.get()
+    assert not supervisor.live and supervisor.has_unpublished_changes
+    actions = set(ModelLogEntry.objects.for_instance(supervisor).values_list("action", flat=True))
+    assert "wagtail.unpublish" in actions
+
+
+def test_one_rpps_on_two_lines_is_refused_naming_both(terms):
+    check = SupervisorImporter().run(csv_file(GOOD_ROW, GOOD_ROW.replace("Claire", "Claude")))
+    assert [error.line for error in check.errors] == [3]
+    assert "10003478962" in check.errors[0].messages[0] and "2" in check.errors[0].messages[0]
+    assert not Supervisor.objects.exists()
+
+
+def test_checking_a_file_looks_each_value_up_once(terms):
+    rows = [
+        GOOD_ROW.replace("10003478962", with_check_digit(str(1009900000 + n))) for n in range(40)
+    ]
+    with CaptureQueriesContext(connection) as few:
+        SupervisorImporter().check(csv_file(*rows[:4]))
+    with CaptureQueriesContext(connection) as many:
+        SupervisorImporter().check(csv_file(*rows))
+    assert len(many) == len(few)
+
+
+def test_the_export_names_the_commune_which_a_postcode_cannot_be_mistaken_for(terms, client):
+    SupervisorImporter().run(csv_file(GOOD_ROW))
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.get(reverse("wagtailsnippets_supervisors_supervisor:list") + "?export=csv")
+    exported = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert ";Nemours;" in exported and "77333" not in exported.split("\n", 1)[1]
