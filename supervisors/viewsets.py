@@ -233,7 +233,11 @@ class SupervisorViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
     edit_view_class = SupervisorEditView
     edit_handler = SUPERVISOR_PANELS
     filterset_class = SupervisorFilterSet
+    # Staff find a record by name or RPPS number with the database's own search: the
+    # search index holds the names only (the RPPS is no word to search the site by),
+    # and asking it for the RPPS failed with a server error.
     search_fields = ["last_name", "first_name", "rpps"]
+    search_backend_name = None
     ordering = ["last_name", "first_name"]
     copy_view_enabled = False
     list_display = [

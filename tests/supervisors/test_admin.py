@@ -192,3 +192,14 @@ def test_the_dashboard_shows_approvals_ending_and_new_leads(staff_client):
     content = staff_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Renouveler" in content and "Tranquille" not in content
     assert "Nouvelle" in content and "Contactée" not in content
+
+
+@pytest.mark.parametrize("query", ["Moreau", "mor", "10003478962"])
+def test_staff_find_a_supervisor_by_name_or_rpps(staff_client, query):
+    SupervisorFactory(last_name="Moreau", rpps="10003478962")
+    SupervisorFactory(last_name="Durand", rpps="10001234565")
+    response = staff_client.get(
+        reverse("wagtailsnippets_supervisors_supervisor:list"), {"q": query}
+    )
+    assert response.status_code == 200
+    assert b"Moreau" in response.content and b"Durand" not in response.content
