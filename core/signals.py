@@ -3,11 +3,15 @@
 from wagtail.signals import page_published
 
 from core.translation_facts import carry_facts_to_translations
+from core.translation_status import refresh_source_text
 
 
-def facts_follow_the_source(sender, instance, **kwargs):
-    carry_facts_to_translations(instance.specific)
+def translations_follow_the_source(sender, instance, **kwargs):
+    page = instance.specific
+    # The strings first: a translator publishing later starts from today's source.
+    refresh_source_text(page)
+    carry_facts_to_translations(page)
 
 
 def connect_signals() -> None:
-    page_published.connect(facts_follow_the_source, dispatch_uid="translation_facts")
+    page_published.connect(translations_follow_the_source, dispatch_uid="translation_facts")

@@ -15,7 +15,6 @@ from django.db import models, transaction
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
-from wagtail_localize.models import TranslationSource
 
 
 def lock_facts_in_translation_editor() -> None:
@@ -53,10 +52,6 @@ def carry_facts_to_translations(page: Page) -> int:
     facts = getattr(page, "translation_facts", ())
     if not facts or not is_source(page):
         return 0
-    source = TranslationSource.objects.get_for_instance_or_none(page)
-    if source is not None:
-        # A translator publishing later starts from today's source, not an older one.
-        source.update_from_db()
     changed = 0
     for translation in page.get_translations().specific():
         draft = translation.get_latest_revision_as_object()
