@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from wagtail.search.backends import get_search_backend
 
 from core import purge
-from core.demo.terms import ensure_national_terms
+from core.national_terms import ensure_national_terms
 from territory.models import Commune, CommuneBoundary, CommuneZoning
 from territory.sources import CommuneRecord, DataFranceSource, DepartementData
 

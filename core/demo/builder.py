@@ -20,7 +20,7 @@ from core.demo.pages import ensure_home_page, ensure_page
 from core.demo.photos import ensure_room_pictures
 from core.demo.portal_settings import ensure_portal_settings
 from core.demo.specs import PageSpec
-from core.demo.terms import ensure_terms
+from core.demo.terms import ensure_demo_terms
 from core.demo.territory import ensure_territory
 from core.demo.translation import translate_page
 from core.demo.users import ensure_users, grant_event_pages
@@ -66,7 +66,7 @@ def build_demo(code: str = DEFAULT_DEPARTEMENT) -> DemoResult:
     french = Locale.objects.get_or_create(language_code="fr")[0]
     english = Locale.objects.get_or_create(language_code="en")[0]
 
-    result.created["terms"] = ensure_terms()
+    result.created["terms"] = ensure_demo_terms()
     result.created["territory"] = ensure_territory(content)
     pages = build_page_tree(tree, french, result.created, content.site_name)
     translations = translate_tree(tree, pages, english, result.created)

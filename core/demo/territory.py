@@ -9,14 +9,11 @@ from core.demo.content import DemoContent
 from core.demo.specs import PlaceSpec
 from core.models import Profession
 from territory.models import Commune, CommuneZoning, PlaceKind, PlaceToPractise
+from territory.setup import setup_departement
 
 
 def ensure_communes(code: str) -> int:
     """Set up département `code` once; return how many communes were created."""
-    # Imported here: territory.setup creates the term lists with core.demo.terms,
-    # and importing core.demo imports this module.
-    from territory.setup import setup_departement
-
     # Outlines come only from setup_departement: a database that has them was set
     # up, and later runs stay quick (the command updates it on request). One that
     # holds only communes typed by hand, as earlier demos did, gets the others.

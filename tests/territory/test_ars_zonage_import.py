@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from core.demo.terms import ensure_national_terms
 from core.models import Profession
+from core.national_terms import ensure_national_terms
 from territory.importers import ZonageImporter
 from territory.models import Commune, CommuneZoning, Zone
 from tests.territory.factories import CommuneFactory

@@ -1,44 +1,11 @@
-"""The shared lists: professions, career stages, faculties and specialties.
+"""The demo's own lists: faculties, learner levels, languages and kinds of aid.
 
-Slugs are in French, the site's default language, and never change once
-published (they appear in the addresses of filtered lists).
+The lists every portal starts with are core.national_terms. Slugs are in
+French and never change once published.
 """
 
-from dataclasses import dataclass
-
 from core.demo.text import Bilingual as T
-
-
-@dataclass(frozen=True)
-class TermSpec:
-    """One term of a list, with its label in both languages."""
-
-    slug: str
-    name: T
-
-
-PROFESSIONS = [
-    TermSpec("medecin-generaliste", T("Médecin généraliste", "General practitioner")),
-    TermSpec("medecin-specialiste", T("Médecin spécialiste", "Specialist doctor")),
-    TermSpec("sage-femme", T("Sage-femme", "Midwife")),
-    TermSpec("masseur-kinesitherapeute", T("Masseur-kinésithérapeute", "Physiotherapist")),
-    TermSpec("infirmier", T("Infirmier·ère", "Nurse")),
-    TermSpec("chirurgien-dentiste", T("Chirurgien-dentiste", "Dentist")),
-    TermSpec("orthophoniste", T("Orthophoniste", "Speech therapist")),
-    TermSpec("orthoptiste", T("Orthoptiste", "Orthoptist")),
-    TermSpec("pharmacien", T("Pharmacien·ne", "Pharmacist")),
-    TermSpec("pedicure-podologue", T("Pédicure-podologue", "Podiatrist")),
-    TermSpec("ergotherapeute", T("Ergothérapeute", "Occupational therapist")),
-]
-
-CAREER_STAGES = [
-    TermSpec("etudiant", T("Étudiant·e / externe", "Student / extern")),
-    TermSpec("interne", T("Interne", "Intern (resident)")),
-    TermSpec("docteur-junior", T("Docteur junior", "Junior doctor")),
-    TermSpec("remplacant", T("Remplaçant·e", "Locum")),
-    TermSpec("jeune-installe", T("Jeune installé·e", "Recently settled")),
-    TermSpec("installe", T("Installé·e", "Established practitioner")),
-]
+from core.national_terms import TermSpec
 
 FACULTIES = [
     TermSpec("upec", T("Université Paris-Est Créteil", "Université Paris-Est Créteil")),
@@ -65,20 +32,6 @@ FACULTIES = [
         "hors-ile-de-france", T("Faculté hors Île-de-France", "Faculty outside Île-de-France")
     ),
     TermSpec("etranger", T("Faculté à l’étranger", "Faculty abroad")),
-]
-
-SPECIALTIES = [
-    TermSpec("medecine-generale", T("Médecine générale", "General medicine")),
-    TermSpec("pediatrie", T("Pédiatrie", "Paediatrics")),
-    TermSpec("gynecologie-medicale", T("Gynécologie médicale", "Medical gynaecology")),
-    TermSpec("psychiatrie", T("Psychiatrie", "Psychiatry")),
-    TermSpec("maieutique", T("Maïeutique", "Midwifery")),
-    TermSpec("kinesitherapie", T("Kinésithérapie", "Physiotherapy")),
-    TermSpec("dermatologie", T("Dermatologie", "Dermatology")),
-    TermSpec("medecine-du-travail", T("Médecine du travail", "Occupational medicine")),
-    TermSpec("geriatrie", T("Gériatrie", "Geriatrics")),
-    TermSpec("ophtalmologie", T("Ophtalmologie", "Ophthalmology")),
-    TermSpec("medecine-d-urgence", T("Médecine d’urgence", "Emergency medicine")),
 ]
 
 # The supervisor directory's lists.

@@ -2,9 +2,10 @@
 
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from core.demo import build_demo
+from core.demo.choice import DemoRefused, demo_departement
 from core.demo.content import DEFAULT_DEPARTEMENT, DEPARTEMENTS
 from core.public_url import public_url
 
@@ -19,14 +20,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--departement",
-            choices=DEPARTEMENTS,
-            default=DEFAULT_DEPARTEMENT,
-            help=f"The département's code (default: {DEFAULT_DEPARTEMENT}).",
+            help=(
+                f"The département's code, one of {', '.join(DEPARTEMENTS)} (default: the "
+                f"database's own département, or {DEFAULT_DEPARTEMENT} in an empty database)."
+            ),
         )
 
     def handle(self, *args, **options):
+        try:
+            code = demo_departement(options["departement"])
+        except DemoRefused as refusal:
+            raise CommandError(str(refusal)) from refusal
         started = time.monotonic()
-        result = build_demo(options["departement"])
+        result = build_demo(code)
         elapsed = time.monotonic() - started
         created = ", ".join(f"{count} {what}" for what, count in result.created.items() if count)
         self.stdout.write(
