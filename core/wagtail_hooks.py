@@ -40,6 +40,7 @@ def outdated_translation_buttons(page, user, next_url=None):
             item.edit_url,
             priority=5,
             icon_name="warning",
+            classname="portail-outdated",
             attrs={"aria-label": outdated_label(item)},
         )
 
