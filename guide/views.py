@@ -17,6 +17,7 @@ from core.i18n import active_language
 from core.maps import MapMarker, map_data, map_source
 from core.models import Profession
 from core.page_cache import cached_for_path
+from core.search_text import strip_accents
 from guide import pdf
 from guide.facets import facet_catalogue, search_aids
 from guide.forms import (
@@ -187,7 +188,8 @@ def zonage_map_label(profession: Profession | None) -> str:
 def commune_list(page: GuideIndexPage, request):
     """The priority communes for one profession, a field to find any commune, and a map.
 
-    The list names the priority zones only: the others are most of the
+    The table carries the map's information without JavaScript. It names the
+    priority zones only: the others are most of the
     département's hundreds of communes, which made the page heavier than a
     phone should load; anyone can find theirs with the field, and the map,
     fetched apart, shows them all.
@@ -196,10 +198,11 @@ def commune_list(page: GuideIndexPage, request):
     if lookup.is_valid():
         return redirect(subpage_url(page, "commune", slug=lookup.cleaned_data["commune"].slug))
     form, profession, rows = zonage(request)
-    groups = [
-        (zone, [commune for commune, commune_zone in rows if commune_zone == zone])
-        for zone in (Zone.ZIP, Zone.ZAC)
-    ]
+    priority = sorted(
+        ((commune, Zone(zone)) for commune, zone in rows if zone != Zone.NONE),
+        # ZIP first, then ZAC; names by their letters, « Écuelles » among the E.
+        key=lambda row: (row[1] != Zone.ZIP, strip_accents(row[0].name).casefold()),
+    )
     query = f"?{urlencode({'profession': profession.slug})}" if profession else ""
     return render(
         page,
@@ -209,8 +212,10 @@ def commune_list(page: GuideIndexPage, request):
         form=form,
         lookup=lookup,
         profession=profession,
-        groups=groups,
-        others=sum(1 for _commune, zone in rows if zone == Zone.NONE),
+        priority=priority,
+        zip_count=sum(1 for _commune, zone in priority if zone == Zone.ZIP),
+        zac_count=sum(1 for _commune, zone in priority if zone == Zone.ZAC),
+        others=len(rows) - len(priority),
         zonage_map=map_source(
             subpage_url(page, "communes_map") + query, zonage_map_label(profession)
         ),

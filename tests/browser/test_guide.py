@@ -231,3 +231,17 @@ def test_outline_maps_draw_under_the_sites_content_security_policy(browser, live
     context.close()
 
     assert refused == []
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_zonage_table_holds_long_names_on_a_phone_without_javascript(no_js_page, page, guide_data):
+    """The table is the map without JavaScript: readable at 390 px, and axe finds nothing."""
+    midwife = guide_data["bursary"].professions.first()
+    CommuneFactory(name="Saint-Germain-sur-École-et-Villiers-sous-Grez", zones={midwife: "zac"})
+    no_js_page.set_viewport_size({"width": 390, "height": 844})
+    no_js_page.goto("/fr/aides/communes/?profession=sage-femme")
+    table = no_js_page.get_by_role("table", name="Communes prioritaires pour")
+    expect(table.get_by_role("rowheader")).to_have_count(2)
+    assert no_js_page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.goto("/fr/aides/communes/?profession=sage-femme")
+    assert axe_violations(page) == []

@@ -1,6 +1,7 @@
 """The guide's territory pages: communes with their zonage, places to practise, nearby sections."""
 
 import datetime
+import re
 
 import pytest
 
@@ -70,8 +71,7 @@ def test_zonage_page_lists_the_priority_communes_and_counts_the_others(
     CommuneFactory(name="Serris")
     CommuneFactory(name="Chessy")
     response = client.get(f"{guide.url}communes/", {"profession": "sage-femme"})
-    groups = {zone: [c.name for c in communes] for zone, communes in response.context["groups"]}
-    assert groups == {"zip": ["Coulommiers"], "zac": []}
+    assert [(c.name, zone) for c, zone in response.context["priority"]] == [("Coulommiers", "zip")]
     html = response.content.decode()
     assert "Les 2 autres communes ne sont pas en zone prioritaire" in html
     # The map's note no longer says the page lists every place it shows.
@@ -136,3 +136,24 @@ def test_commune_page_leaves_out_an_aid_whose_window_has_closed(client, guide, c
     AidPageFactory(parent=guide, title="Accompagnement")
     response = client.get(f"{guide.url}communes/coulommiers/")
     assert [aid.title for aid, _amounts in response.context["everywhere"]] == ["Accompagnement"]
+
+
+def test_the_zonage_table_carries_the_map_without_javascript(client, guide, midwife):
+    """ZIP before ZAC, names in the order of their letters whatever their accents."""
+    for name, zone in [("Ozoir", "zac"), ("Étampes", "zip"), ("Egreville", "zip"), ("Avon", "zac")]:
+        CommuneFactory(name=name, zones={midwife: zone})
+    CommuneFactory(name="Serris")
+    response = client.get(f"{guide.url}communes/", {"profession": "sage-femme"})
+    html = response.content.decode()
+    table = html.split('class="zonage-table zonage-table--communes">')[1].split("</table>")[0]
+    caption = re.sub(r"[ \n]+", " ", table.split("<caption>")[1].split("</caption>")[0])
+    assert "Communes prioritaires pour\u00a0: Sage-femme" in caption
+    assert "2\u00a0zones d’intervention prioritaire (ZIP), 2\u00a0zones d’action" in caption
+    rows = [row.split("</th>")[0] for row in table.split('<th scope="row">')[1:]]
+    assert [row.split(">")[-2].split("<")[0] for row in rows] == [
+        "Egreville",
+        "Étampes",
+        "Avon",
+        "Ozoir",
+    ]
+    assert '<th scope="col">Zone</th>' in table and "Serris" not in table
