@@ -108,18 +108,12 @@ class AidSearch:
     def is_filtered(self) -> bool:
         return bool(self.chips)
 
-    def page_url(self, number: int) -> str:
+    @property
+    def page_query(self) -> str:
+        """The search's query string without its page, for the pagination links."""
         query = self.params.copy()
-        query["page"] = str(number)
-        return f"?{query.urlencode()}"
-
-    @property
-    def previous_url(self) -> str:
-        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
-
-    @property
-    def next_url(self) -> str:
-        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
+        query.pop("page", None)
+        return query.urlencode()
 
 
 # Where the words of a search are looked for without PostgreSQL's full-text index.
