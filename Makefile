@@ -42,11 +42,11 @@ format: install-dev
 	$(BIN)/ruff format .
 
 # Load and fault tests against gunicorn + a private PostgreSQL, Redis and SMTP
-# (resilience/run.py; needs the PostgreSQL server binaries and redis-server).
+# (python -m resilience; needs the PostgreSQL server binaries and redis-server).
 # CI runs a short form: `make resilience RESILIENCE_ARGS="--clients 30 --seconds 10"`.
 RESILIENCE_ARGS ?= --clients 200 --seconds 60
 resilience: install-dev
-	$(BIN)/python resilience/run.py $(RESILIENCE_ARGS)
+	$(BIN)/python -m resilience $(RESILIENCE_ARGS)
 
 # Needs GNU gettext (Debian: gettext); the compiled catalogues are committed.
 messages: install-dev

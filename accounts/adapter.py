@@ -2,10 +2,9 @@
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
-from django.template.loader import render_to_string
 from django.utils import translation
 
-from core.email_html import text_to_html
+from core.email import attach_html
 from core.i18n import active_language
 from core.models import PortalSettings
 from core.public_url import on_public_site, public_url
@@ -46,11 +45,5 @@ class AccountAdapter(DefaultAccountAdapter):
     def render_mail(self, template_prefix, email, context, headers=None):
         """allauth's plain-text e-mail, with the HTML part the portal's other e-mails have."""
         message = super().render_mail(template_prefix, email, context, headers)
-        # Only the portal's own links become links (core.email_html).
-        links = [context[key] for key in EMAIL_LINKS if context.get(key)]
-        html = render_to_string(
-            "emails/email.html",
-            {"html_text": text_to_html(message.body, links), "subject": message.subject},
-        )
-        message.attach_alternative(html, "text/html")
-        return message
+        # Only the portal's own links become links (core.email).
+        return attach_html(message, [context[key] for key in EMAIL_LINKS if context.get(key)])

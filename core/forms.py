@@ -40,7 +40,7 @@ class PortalFormRenderer(DjangoTemplates):
     Django ships each of its form templates for both engines, and they give the
     same HTML; with the template language, every option of a select and every
     attribute goes through a template include, and the directory's four menus
-    took 10 ms to render, more than its queries. A template that only exists
+    took longer to render than their queries. A template that only exists
     for Django's engine (Wagtail's admin widgets) is rendered by it, as before.
     """
 

@@ -54,7 +54,13 @@ def search(request):
     return render(
         request,
         "core/search.html",
-        {"query": query, "results": results, "groups": groups, "total": total},
+        {
+            "query": query,
+            "page_query": urlencode({"q": query}),
+            "results": results,
+            "groups": groups,
+            "total": total,
+        },
     )
 
 

@@ -2,16 +2,6 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-def tell_registrants_about_changes(sender, instance, **kwargs):
-    """On publish, hand the event to the service that tells registrants what changed."""
-    from events.services import publish_event_changes
-
-    # Registrations belong to the first page of a translation group; publishing
-    # a translation changes nothing registrants were told.
-    if instance.pk == instance.registration_event.pk:
-        publish_event_changes(instance)
-
-
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Welcome evenings")
@@ -24,6 +14,7 @@ class EventsConfig(AppConfig):
         from events.cached_pages import registration_pages
         from events.models import EventPage, Registration
         from events.personal_data import EVENT_REGISTRATIONS_SECTION, REGISTRATIONS_PROCESSING
+        from events.signals import tell_registrants_about_changes
 
         personal_data.register(EVENT_REGISTRATIONS_SECTION)
         personal_data.register_processing(REGISTRATIONS_PROCESSING)

@@ -9,17 +9,14 @@ from email.mime.image import MIMEImage
 from io import BytesIO
 
 import segno
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from core.email_html import text_to_html
+from core.email import compose_email
 from core.public_url import public_page_url, public_url
-from core.validators import one_line
 from events import links
 from events.calendar import build_calendar, localized
 from events.models import Registration
@@ -104,19 +101,15 @@ def build_email(registration: Registration, kind: str, **extra: str) -> EmailMul
             "with_check_in_code": kind in WITH_CHECK_IN_CODE,
             "qr_content_id": QR_CONTENT_ID,
         }
-        text = render_to_string(f"events/emails/{kind}.txt", context)
-        our_links = [context["page_url"], context["cancel_url"], context["confirm_url"]]
-        html = render_to_string(
-            "events/emails/email.html", {**context, "html_text": text_to_html(text, our_links)}
-        )
-        email = EmailMultiAlternatives(
-            subject=one_line(subject_for(kind, page.title, extra)),
-            body=text,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[registration.email],
+        email = compose_email(
+            subject_for(kind, page.title, extra),
+            f"events/emails/{kind}.txt",
+            context,
+            [registration.email],
+            links=[context["page_url"], context["cancel_url"], context["confirm_url"]],
+            html_template="events/emails/email.html",
             reply_to=reply_to(page),
         )
-        email.attach_alternative(html, "text/html")
         if kind in WITH_CHECK_IN_CODE:
             image = MIMEImage(qr_png(check_in_url(registration)), "png")
             image.add_header("Content-ID", f"<{QR_CONTENT_ID}>")

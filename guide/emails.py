@@ -1,11 +1,11 @@
 """The finder's answer by e-mail, in the language the visitor used, as text and HTML."""
 
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from core.email import compose_email
 from core.models import CareerStage, Profession
 from core.public_url import public_page_url
 from guide.models import GuideIndexPage
@@ -37,13 +37,11 @@ def build_finder_email(
             "answer": answer,
             "answer_url": public_page_url(index) + index.reverse_subpage("finder") + "?" + query,
         }
-        message = EmailMultiAlternatives(
-            subject=_("Your aids as %(profession)s in %(commune)s")
+        return compose_email(
+            _("Your aids as %(profession)s in %(commune)s")
             % {"profession": profession.name, "commune": commune.name},
-            body=render_to_string("guide/emails/finder_answer.txt", context),
-            to=[email],
+            "guide/emails/finder_answer.txt",
+            context,
+            [email],
+            html_template="guide/emails/finder_answer.html",
         )
-        message.attach_alternative(
-            render_to_string("guide/emails/finder_answer.html", context), "text/html"
-        )
-        return message

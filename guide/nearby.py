@@ -16,9 +16,12 @@ shows each provider's section. With no provider registered the page shows none.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.functional import Promise
 
+from territory.geo import Point, within_radius
 from territory.models import Commune
 
 
@@ -66,3 +69,18 @@ def nearby_sections(commune: Commune, request: HttpRequest) -> list[NearbySectio
         if section is not None:
             sections.append(section)
     return sections
+
+
+def radius_km(section: str) -> int:
+    """How far from a commune `section` looks (settings.NEARBY_RADIUS_KM)."""
+    return settings.NEARBY_RADIUS_KM[section]
+
+
+def nearest(queryset: QuerySet, commune: Commune, radius: float, prefix: str = "") -> QuerySet:
+    """The rows of `queryset` within `radius` km of `commune`, nearest first, at most NEARBY_LIMIT.
+
+    Each row carries its `distance_km`; `prefix` leads to the row's public coordinates.
+    """
+    return within_radius(
+        queryset, Point(commune.latitude, commune.longitude), radius, prefix=prefix
+    ).order_by("distance_km", "pk")[: settings.NEARBY_LIMIT]

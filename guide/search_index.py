@@ -1,8 +1,8 @@
 """The aids' full-text index on PostgreSQL: a tsvector stored with each aid.
 
 Computed in every search, the vector (the title, summary and conditions of
-every aid, stemmed) took 14 ms of the guide's search on the benchmark's 212
-aids; stored and indexed, a search only reads it. It is rebuilt from the
+every aid, stemmed) was the costliest part of the guide's search; stored and
+indexed, a search only reads it. It is rebuilt from the
 saved row whenever an aid is saved (AidPage.save), so it always describes
 the live content, never a draft.
 """

@@ -16,7 +16,6 @@ from territory.models import Commune, Zone
 REVIEW_AFTER_DAYS = 365
 # The review report also lists aids whose window closes within this many days.
 CLOSING_WITHIN_DAYS = 30
-# E-mailing one's result: at most this many messages per address of origin and hour.
 NOT_CLAIMABLE_STATUSES = {Status.CLOSED, Status.SUPERSEDED, Status.WINDOW_CLOSED}
 
 

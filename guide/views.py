@@ -46,7 +46,7 @@ NEARBY_PLACES_KM = 15
 RESULT_EMAIL_RATES = "5/h"
 
 
-def render(page: GuideIndexPage, request, template: str, title: str = "", **context):
+def render_subpage(page: GuideIndexPage, request, template: str, title: str = "", **context):
     """A page below the guide index: its title and a breadcrumb that leads back to the guide."""
     response = page.render(request, template=template, context_overrides={"guide": page, **context})
     if title:
@@ -63,7 +63,7 @@ def aid_list(page: GuideIndexPage, request):
     aids = page.aids()
     catalogue = cached_for_path(request, "guide-facets", lambda: facet_catalogue(aids))
     search = search_aids(aids, request.GET, catalogue=catalogue)
-    return render(page, request, page.template, search=search)
+    return render_subpage(page, request, page.template, search=search)
 
 
 def finder(page: GuideIndexPage, request, email_form: EmailAnswerForm | None = None, status=200):
@@ -78,7 +78,7 @@ def finder(page: GuideIndexPage, request, email_form: EmailAnswerForm | None = N
         )
         if email_form is None:
             email_form = EmailAnswerForm(initial={k: v.slug for k, v in form.cleaned_data.items()})
-    response = render(
+    response = render_subpage(
         page,
         request,
         "guide/finder.html",
@@ -122,7 +122,7 @@ def finder_email(page: GuideIndexPage, request):
 
 
 def printable_guide(page: GuideIndexPage, request):
-    return render(
+    return render_subpage(
         page,
         request,
         "guide/print_guide.html",
@@ -204,7 +204,7 @@ def commune_list(page: GuideIndexPage, request):
         key=lambda row: (row[1] != Zone.ZIP, strip_accents(row[0].name).casefold()),
     )
     query = f"?{urlencode({'profession': profession.slug})}" if profession else ""
-    return render(
+    return render_subpage(
         page,
         request,
         "guide/commune_list.html",
@@ -272,7 +272,7 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
         MapMarker(place.latitude, place.longitude, place.name, url=place.url, kind=place.kind)
         for place in places
     ]
-    return render(
+    return render_subpage(
         page,
         request,
         "guide/commune_detail.html",
@@ -310,7 +310,7 @@ def place_list(page: GuideIndexPage, request):
         MapMarker(place.latitude, place.longitude, place.name, url=place.url, kind=place.kind)
         for place in places
     ]
-    return render(
+    return render_subpage(
         page,
         request,
         "guide/place_list.html",

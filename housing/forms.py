@@ -12,7 +12,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from core.i18n import format_euros
 from core.semesters import Semester, next_semester, semester_from_key, upcoming_semesters
 from housing.models import ListingKind
-from housing.services import add_semester
+from housing.services import apply_staff_review
 from territory.forms import CommuneField, PlaceOrCommuneField
 from territory.geo import Point
 from territory.models import Commune
@@ -221,10 +221,11 @@ class HousingListingAdminForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         instance = super().save(commit=False)
-        if self.cleaned_data.get("confirm_available"):
-            instance.last_confirmed_at = timezone.now()
-        if self.cleaned_data.get("add_next_semester"):
-            add_semester(instance, next_semester(timezone.localdate()))
+        apply_staff_review(
+            instance,
+            confirm_available=bool(self.cleaned_data.get("confirm_available")),
+            add_next_semester=bool(self.cleaned_data.get("add_next_semester")),
+        )
         if commit:
             instance.save()
             self.save_m2m()

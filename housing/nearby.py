@@ -5,26 +5,23 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.i18n import format_euros
-from guide.nearby import NearbyItem, NearbySection
+from guide.nearby import NearbyItem, NearbySection, nearest, radius_km
 from housing.models import HousingIndexPage, HousingListing
-from territory.geo import Point, within_radius
 from territory.models import Commune
-
-RADIUS_KM = 15
-LIMIT = 5
 
 
 def housing_near(commune: Commune, request) -> NearbySection | None:
-    """Up to five listings within 15 km, nearest first, and a link to the full search."""
+    """The published listings nearest the commune, and a link to the full search."""
     index = HousingIndexPage.for_active_language()
     if index is None:
         return None
-    listings = within_radius(
+    radius = radius_km("housing")
+    listings = nearest(
         HousingListing.objects.published().select_related("commune"),
-        Point(commune.latitude, commune.longitude),
-        RADIUS_KM,
+        commune,
+        radius,
         prefix=HousingListing.PUBLIC,
-    ).order_by("distance_km", "pk")[:LIMIT]
+    )
     return NearbySection(
         title=gettext_lazy("Housing for trainees nearby"),
         items=[
@@ -42,7 +39,8 @@ def housing_near(commune: Commune, request) -> NearbySection | None:
             for listing in listings
         ],
         more_url=f"{index.url}?"
-        + urlencode({"near": f"commune:{commune.slug}", "radius": RADIUS_KM, "sort": "distance"}),
-        more_label=gettext_lazy("All housing within 15 km"),
-        empty_text=gettext_lazy("No housing is listed within 15 km at the moment."),
+        + urlencode({"near": f"commune:{commune.slug}", "radius": radius, "sort": "distance"}),
+        more_label=_("All housing within %(radius)s km") % {"radius": radius},
+        empty_text=_("No housing is listed within %(radius)s km at the moment.")
+        % {"radius": radius},
     )

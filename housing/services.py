@@ -14,7 +14,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from core.semesters import Semester
+from core.semesters import Semester, next_semester
 from housing.models import AvailabilityPeriod, FreshnessNotice, HousingListing, SavedSearch
 from housing.models.listings import CONFIRMATION_DAYS
 from territory.geo import Point, within_radius
@@ -45,6 +45,17 @@ def add_semester(listing: HousingListing, semester: Semester) -> bool:
         return False
     listing.periods.add(AvailabilityPeriod(start=semester.start, end=semester.end))
     return True
+
+
+def apply_staff_review(
+    listing: HousingListing, *, confirm_available: bool, add_next_semester: bool
+) -> None:
+    """What the staff's edit form asks besides the fields, on the listing in memory (saved
+    with it): that the room is confirmed available now, and the next semester added."""
+    if confirm_available:
+        listing.last_confirmed_at = timezone.now()
+    if add_next_semester:
+        add_semester(listing, next_semester(timezone.localdate()))
 
 
 def periods_including(day: datetime.date) -> Q:

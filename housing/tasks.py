@@ -3,39 +3,16 @@
 import datetime
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from accounts.models import User
-from core.email_html import text_to_html
+from core.email import compose_email
 from core.public_url import public_url
 from core.validators import one_line
 from housing.models import FreshnessNotice, HousingIndexPage, HousingListing, SavedSearch
-
-
-def send(
-    subject: str,
-    template: str,
-    context: dict,
-    to: str,
-    links: list[str],
-    headers: dict | None = None,
-) -> None:
-    """Render the plain-text template and its HTML twin, where only `links` are links; send."""
-    text = render_to_string(f"housing/emails/{template}.txt", context)
-    html = render_to_string(
-        "emails/email.html",
-        {**context, "html_text": text_to_html(text, links), "subject": subject},
-    )
-    email = EmailMultiAlternatives(
-        subject=subject, body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=[to], headers=headers
-    )
-    email.attach_alternative(html, "text/html")
-    email.send()
 
 
 @task()
@@ -60,13 +37,14 @@ def send_owner_reminder(owner_id: int, reminders: list[tuple[int, str, str]]) ->
             for pk, kind, due in reminders
             if pk in listings
         ]
-        send(
+        compose_email(
             _("Housing listings to check before they expire"),
-            "owner_reminder",
+            "housing/emails/owner_reminder.txt",
             {"owner": owner, "items": items},
-            owner.email,
+            [owner.email],
+            language=language,
             links=[item["edit_url"] for item in items],
-        )
+        ).send()
     return "sent"
 
 
@@ -96,11 +74,12 @@ def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str
             "search_url": public_url(f"{index_url}?{saved.query}"),
             "unsubscribe_url": unsubscribe_url,
         }
-        send(
+        compose_email(
             _("New housing for your search: %(search)s") % {"search": one_line(saved.description)},
-            "saved_search_alert",
+            "housing/emails/saved_search_alert.txt",
             context,
-            saved.user.email,
+            [saved.user.email],
+            language=language,
             links=[
                 *(url for _listing, url in context["listings"]),
                 context["search_url"],
@@ -111,7 +90,7 @@ def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str
                 "List-Unsubscribe": f"<{unsubscribe_url}>",
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             },
-        )
+        ).send()
     return "sent"
 
 

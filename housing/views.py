@@ -20,11 +20,9 @@ from housing.models import HousingIndexPage, HousingListing, SavedSearch
 from housing.services import (
     availability_calendar,
     nearby_places,
+    save_search,
     saved_search_from_token,
     search_listings,
-)
-from housing.services import (
-    save_search as save_search_service,
 )
 from relay.services import verified_address
 from relay.urls import contact_url
@@ -134,7 +132,7 @@ def listing(request, page: HousingIndexPage, pk: int, slug: str):
     return TemplateResponse(request, "housing/listing_page.html", context)
 
 
-def save_search(request, page: HousingIndexPage):
+def save_search_view(request, page: HousingIndexPage):
     """Save the search of the query string for the signed-in student, then go back to it."""
     if request.method != "POST":
         raise Http404
@@ -142,7 +140,7 @@ def save_search(request, page: HousingIndexPage):
     if not request.user.is_authenticated:
         messages.info(request, _("Sign in to save this search and get new listings by e-mail."))
         return redirect_to_login(search_url)
-    _saved, created = save_search_service(
+    _saved, created = save_search(
         request.user, QueryDict(request.POST.get("query", "")), active_language()
     )
     if created:

@@ -6,12 +6,11 @@ import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
-from core.email_html import text_to_html
+from core.email import compose_email
 from core.public_url import public_url
 from core.validators import one_line
 from relay.models import RelayedMessage
@@ -36,20 +35,14 @@ def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
             "sender_name": message.sender.get_full_name() or _("A student"),
             "target_url": public_url(target.get_absolute_url()),
         }
-        text = render_to_string("relay/emails/message.txt", context)
-        html = render_to_string(
-            "relay/emails/message.html",
-            {**context, "html_text": text_to_html(text, [context["target_url"]])},
-        )
-        email = EmailMultiAlternatives(
-            subject=_("A message about “%(target)s”") % {"target": one_line(message.target_label)},
-            body=text,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[recipient.email],
+        return compose_email(
+            _("A message about “%(target)s”") % {"target": one_line(message.target_label)},
+            "relay/emails/message.txt",
+            context,
+            [recipient.email],
+            links=[context["target_url"]],
             reply_to=[reply_to],
         )
-        email.attach_alternative(html, "text/html")
-    return email
 
 
 def can_be_sent(message: RelayedMessage) -> bool:

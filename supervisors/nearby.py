@@ -4,26 +4,23 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from guide.nearby import NearbyItem, NearbySection
+from guide.nearby import NearbyItem, NearbySection, nearest, radius_km
 from supervisors.models import Supervisor, SupervisorIndexPage
-from territory.geo import Point, within_radius
 from territory.models import Commune
-
-RADIUS_KM = 20
-LIMIT = 5
 
 
 def supervisors_near(commune: Commune, request) -> NearbySection | None:
-    """Up to five listed supervisors within 20 km, nearest first, and a link to the directory."""
+    """The listed supervisors nearest the commune, and a link to the directory."""
     directory = SupervisorIndexPage.for_active_language()
     if directory is None:
         return None
-    supervisors = within_radius(
+    radius = radius_km("supervisors")
+    supervisors = nearest(
         Supervisor.objects.listed().select_related("specialty", "commune"),
-        Point(commune.latitude, commune.longitude),
-        RADIUS_KM,
+        commune,
+        radius,
         prefix=Supervisor.PUBLIC,
-    ).order_by("distance_km", "pk")[:LIMIT]
+    )
     return NearbySection(
         title=gettext_lazy("Internship supervisors nearby"),
         items=[
@@ -39,7 +36,8 @@ def supervisors_near(commune: Commune, request) -> NearbySection | None:
             )
             for supervisor in supervisors
         ],
-        more_url=f"{directory.url}?" + urlencode({"commune": commune.slug, "radius": RADIUS_KM}),
-        more_label=gettext_lazy("All supervisors within 20 km"),
-        empty_text=gettext_lazy("No supervisor is listed within 20 km at the moment."),
+        more_url=f"{directory.url}?" + urlencode({"commune": commune.slug, "radius": radius}),
+        more_label=_("All supervisors within %(radius)s km") % {"radius": radius},
+        empty_text=_("No supervisor is listed within %(radius)s km at the moment.")
+        % {"radius": radius},
     )

@@ -76,7 +76,11 @@ def publication_blockers(supervisor: Supervisor, day: datetime.date | None = Non
 
 
 def is_listed(supervisor: Supervisor, day: datetime.date | None = None) -> bool:
-    return not publication_blockers(supervisor, day)
+    """Whether the directory shows the record on `day`, by the one definition: `listed()`."""
+    return (
+        supervisor.pk is not None
+        and Supervisor.objects.listed(day).filter(pk=supervisor.pk).exists()
+    )
 
 
 @transaction.atomic

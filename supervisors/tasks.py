@@ -6,34 +6,18 @@ is down delays the e-mails (the task backend retries) but loses no lead.
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import Site
 
 from accounts.personal_data import verified_emails
-from core.email_html import text_to_html
+from core.email import compose_email
 from core.models import PortalSettings
 from core.public_url import public_page_url, public_url
-from core.validators import one_line
 from supervisors.models import Lead
 
 CDOM_STAFF_GROUP = "CDOM staff"
-
-
-def build_email(
-    template: str, subject: str, context: dict, to: list[str], links: tuple[str, ...] = ()
-) -> EmailMultiAlternatives:
-    """The e-mail from the plain-text template, and its HTML twin where only `links` are links."""
-    text = render_to_string(f"supervisors/emails/{template}.txt", context)
-    html = render_to_string(
-        "supervisors/emails/email.html", {**context, "html_text": text_to_html(text, links)}
-    )
-    email = EmailMultiAlternatives(one_line(subject), text, settings.DEFAULT_FROM_EMAIL, to)
-    email.attach_alternative(html, "text/html")
-    return email
 
 
 def staff_recipients() -> list[tuple[str, str]]:
@@ -59,11 +43,12 @@ def notify_staff_of_lead(lead_id: int) -> int:
     sent = 0
     for address, language in staff_recipients():
         with translation.override(language):
-            build_email(
-                "new_lead",
+            compose_email(
                 _("A practitioner wants to become a supervisor: %(name)s") % {"name": lead},
+                "supervisors/emails/new_lead.txt",
                 {"lead": lead, "admin_url": admin_url},
                 [address],
+                language=language,
                 links=(admin_url,),
             ).send()
         sent += 1
@@ -92,11 +77,12 @@ def acknowledge_lead(lead_id: int) -> bool:
     }
     with translation.override(lead.language):
         contact = contact_url()
-        build_email(
-            "lead_acknowledgement",
+        compose_email(
             _("We received your interest in hosting students"),
+            "supervisors/emails/lead_acknowledgement.txt",
             {"lead": lead, "address_is_confirmed": confirmed, "contact_url": contact},
             [lead.email],
+            language=lead.language,
             links=(contact,),
         ).send()
     return True

@@ -5,10 +5,10 @@ from datetime import datetime
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import ratelimit
+from core.i18n import active_language
 from supervisors.forms import LeadForm
 from supervisors.services import create_lead
 
@@ -38,7 +38,7 @@ def declare_interest(request, page):
             return response
         if form.is_valid():
             create_lead(
-                language=(get_language() or "fr").split("-")[0],
+                language=active_language(),
                 user=request.user,
                 **{name: value for name, value in form.cleaned_data.items() if name != "consent"},
             )

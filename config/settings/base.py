@@ -423,3 +423,8 @@ FORM_RENDERER = "core.forms.PortalFormRenderer"
 EVENT_REGISTRATION_RETENTION_MONTHS = int(
     os.environ.get("EVENT_REGISTRATION_RETENTION_MONTHS", "6")
 )
+
+# The guide's commune pages list the housing and the supervisors within these
+# distances of the commune, at most NEARBY_LIMIT of each, nearest first.
+NEARBY_RADIUS_KM = {"housing": 15, "supervisors": 20}
+NEARBY_LIMIT = 5

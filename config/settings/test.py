@@ -13,7 +13,7 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # The test client's host, so that the links in e-mails open in tests.
 PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = "ne-pas-repondre@testserver"
-# Static files come from the finders in tests; nothing is collected.
+# Nothing is collected in tests: the live server of the browser tests reads the finders.
 STATIC_ROOT = None
 # Tests of the admin sign in staff directly; tests/accounts/test_two_factor.py
 # turns the second factor on and proves the admin's door.

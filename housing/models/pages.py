@@ -33,6 +33,6 @@ class HousingIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path(_("saved-search/"), name="save_search")
     def save_search(self, request):
-        from housing.views import save_search
+        from housing.views import save_search_view
 
-        return save_search(request, self)
+        return save_search_view(request, self)

@@ -55,3 +55,15 @@ def test_listed_supervisors_nearby_are_shown_but_not_those_without_consent(clien
 
     assert "Claire Listée" in html
     assert "Sansaccord" not in html
+
+
+def test_the_distances_are_settings(client, portal, melun, settings):
+    settings.NEARBY_RADIUS_KM = {"housing": 60, "supervisors": 70}
+    HousingListingFactory(title="Studio à Meaux", commune=CommuneFactory(**MEAUX))
+
+    html = commune_page(client, portal, melun)
+
+    assert "Studio à Meaux" in html
+    assert "radius=60" in html
+    assert "Tous les logements à moins de 60 km" in html
+    assert "Aucun maître de stage n’est référencé à moins de 70 km" in html

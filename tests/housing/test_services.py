@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from core.semesters import Semester
+from housing import services
 from housing.forms import SearchCriteria, Sort
 from housing.services import add_semester, availability_calendar, search_listings
 from territory.geo import Point
@@ -100,3 +101,17 @@ def test_calendar_marks_full_partial_and_missing_months():
     listing = HousingListingFactory(periods=[(D(2026, 11, 1), D(2026, 12, 15))])
     calendar = availability_calendar(listing.periods.all(), D(2026, 11, 5), months=3)
     assert [month.status for month in calendar] == ["available", "partly", "unavailable"]
+
+
+def test_staff_review_confirms_and_adds_the_next_semester_only_when_asked():
+    listing = HousingListingFactory()
+    before = listing.last_confirmed_at
+    semesters = listing.periods.count()
+
+    services.apply_staff_review(listing, confirm_available=False, add_next_semester=False)
+    assert listing.last_confirmed_at == before
+    assert listing.periods.count() == semesters
+
+    services.apply_staff_review(listing, confirm_available=True, add_next_semester=True)
+    assert listing.last_confirmed_at != before
+    assert listing.periods.count() == semesters + 1
