@@ -16,6 +16,7 @@ from core.demo.specs import PageSpec
 from core.demo.text import Bilingual as T
 from core.demo.translation import translate_page
 from core.models import Faculty, Profession, Specialty
+from core.national_terms import ensure_terms
 from core.semesters import next_semester, semester_containing
 from supervisors.models import (
     ConsentMethod,
@@ -99,17 +100,7 @@ def ensure_supervisor_demo(
 
 
 def ensure_lists() -> int:
-    count = 0
-    for model, terms in ((LearnerLevel, LEARNER_LEVELS), (SpokenLanguage, LANGUAGES)):
-        existing = set(model.objects.values_list("slug", flat=True))
-        missing = [
-            model(slug=t.slug, name_fr=t.name.fr, name_en=t.name.en, sort_order=rank * 10)
-            for rank, t in enumerate(terms, start=1)
-            if t.slug not in existing
-        ]
-        model.objects.bulk_create(missing)
-        count += len(missing)
-    return count
+    return ensure_terms([(LearnerLevel, LEARNER_LEVELS), (SpokenLanguage, LANGUAGES)])
 
 
 def ensure_supervisors(supervisors: list[SupervisorSpec]) -> int:

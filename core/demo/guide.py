@@ -18,6 +18,7 @@ from core.demo.text import Bilingual
 from core.demo.text import Bilingual as T
 from core.demo.translation import translate_page
 from core.models import CareerStage, Profession
+from core.national_terms import ensure_terms
 from guide.models import AidKind, AidPage, AidZoneAmount, Funder, Referent
 
 TEXT_FIELDS = ("commitment_place", "commitment_details", "amount_note")
@@ -78,16 +79,7 @@ class AidSpec:
 
 def ensure_guide_lists(funders: list[TermSpec], referents: list[ReferentSpec]) -> int:
     """The funders, kinds of aid and referents of the demo that do not exist yet."""
-    created = 0
-    for model, terms in ((Funder, funders), (AidKind, AID_KINDS)):
-        existing = set(model.objects.values_list("slug", flat=True))
-        missing = [
-            model(slug=term.slug, name_fr=term.name.fr, name_en=term.name.en, sort_order=rank * 10)
-            for rank, term in enumerate(terms, start=1)
-            if term.slug not in existing
-        ]
-        model.objects.bulk_create(missing)
-        created += len(missing)
+    created = ensure_terms([(Funder, funders), (AidKind, AID_KINDS)])
     for spec in referents:
         _referent, was_created = Referent.objects.get_or_create(
             email=spec.email,
