@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils import timezone
 
-from core.demo.content import DEFAULT_DEPARTEMENT
 from core.models import CareerStage, Faculty, Profession, Specialty
 from core.semesters import next_semester, semester_containing
+from demo.content import DEFAULT_DEPARTEMENT
 from events.models import EventIndexPage, EventPage, Registration
 from guide.amounts import AmountPeriod
 from guide.models import AidKind, AidPage, Funder, GuideIndexPage

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "accounts",
     "territory",
     "home",
+    "demo",
     "guide",
     "housing",
     "relay",

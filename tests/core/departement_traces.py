@@ -4,7 +4,7 @@ import re
 
 from wagtail.models import Page
 
-from core.demo.content import demo_content
+from demo.content import demo_content
 from guide.models import GuideIndexPage
 
 SHARED_NAMES = ("Université Paris-Est Créteil",)

@@ -20,12 +20,6 @@ from wagtail_localize.segments.extract import extract_segments
 
 from accounts.models import User
 from core.colours import contrast_ratio
-from core.demo.content import DEFAULT_DEPARTEMENT
-from core.demo.content.d77.guide import AIDS
-from core.demo.content.d77.home import home_spec
-from core.demo.content.d77.territory import COMMUNES
-from core.demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
-from core.demo.logo import SIZE
 from core.models import (
     CareerStage,
     Faculty,
@@ -35,6 +29,12 @@ from core.models import (
     Profession,
     Specialty,
 )
+from demo.content import DEFAULT_DEPARTEMENT
+from demo.content.d77.guide import AIDS
+from demo.content.d77.home import home_spec
+from demo.content.d77.territory import COMMUNES
+from demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
+from demo.logo import SIZE
 from events.models import EventPage
 from home.models import HomePage
 from territory.models import Commune

@@ -9,11 +9,11 @@ import time_machine
 from django.core.management import call_command
 from django.test import override_settings
 
-from core.demo.events import evening_days_around
 from core.semesters import next_semester, semester_containing
+from demo.events import evening_days_around
+from demo.housing import period_dates
 from events.models import EventPage
 from guide.models import AidPage
-from housing.demo import period_dates
 from housing.models import AvailabilityPeriod
 
 EVERY_DAY_OF_TWO_YEARS = [

@@ -17,8 +17,8 @@ from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Page, Site
 
-from core.demo.content import demo_content
 from core.models import PortalSettings
+from demo.content import demo_content
 from guide.models import AidPage, CommuneLife
 from housing.models import HousingListing
 from supervisors.models import Supervisor

@@ -3,8 +3,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from core.demo.choice import DemoRefused, demo_departement
-from core.demo.content import DEFAULT_DEPARTEMENT
+from demo.choice import DemoRefused, demo_departement
+from demo.content import DEFAULT_DEPARTEMENT
 from territory.models import Commune
 from tests.territory.factories import CommuneFactory
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from core.demo.content import DEFAULT_DEPARTEMENT
-from core.demo.territory import ensure_communes
+from demo.content import DEFAULT_DEPARTEMENT
+from demo.territory import ensure_communes
 from territory.models import Commune
 from tests.territory.factories import CommuneFactory
 

@@ -1,7 +1,7 @@
 """No code path names a département: its name, contact and codes are site settings and content.
 
 The portal serves any département; what belongs to one lives in its site
-settings, its editors' pages and, for the demos, in core/demo/content. This
+settings, its editors' pages and, for the demos, in demo/content. This
 test reads the strings of the project's Python code (not its comments and
 docstrings, which may explain with an example) and its templates, and fails
 on the names and codes of the demo départements.
@@ -19,7 +19,7 @@ ROOT = Path(settings.BASE_DIR)
 # What may name a département: its demo content, the tests, the translations and
 # the migrations, which record the project's history as it was.
 EXCLUDED = (
-    "core/demo/content/",
+    "demo/content/",
     "tests/",
     # The load and benchmark harnesses run against a demo's own communes, like tests.
     "bench/",

@@ -164,7 +164,7 @@ def test_check_in_refuses_a_visitor_without_rights(client, event):
 
 
 def test_event_manager_can_edit_events_but_not_other_pages(portal, event, event_manager):
-    from core.demo.users import grant_event_pages
+    from demo.users import grant_event_pages
 
     grant_event_pages([portal["events"]])
     assert event.permissions_for_user(event_manager).can_edit()

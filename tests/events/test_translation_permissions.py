@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def manager(client, portal, event_manager):
     """An event manager with the event pages of both languages, as the migrations give them."""
-    from core.demo.users import grant_event_pages
+    from demo.users import grant_event_pages
 
     grant_event_pages([portal["events"], portal["en"]["events"]])
     client.force_login(event_manager)

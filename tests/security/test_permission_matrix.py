@@ -12,7 +12,7 @@ JSON for a position).
 import pytest
 from django.contrib.auth.models import Group
 
-from core.demo.users import grant_event_pages
+from demo.users import grant_event_pages
 from tests.events.factories import EventPageFactory, RegistrationFactory
 from tests.factories import EmailAddressFactory
 from tests.guide.factories import AidPageFactory
