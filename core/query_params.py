@@ -26,3 +26,11 @@ def page_number(value: object) -> int:
 def text_parameter(params: QueryDict, name: str, max_length: int = MAX_TEXT_LENGTH) -> str:
     """The parameter's text without NUL bytes or surrounding spaces, cut to `max_length`."""
     return params.get(name, "").replace("\x00", "").strip()[:max_length]
+
+
+def query_without(params: QueryDict, *names: str) -> str:
+    """The query string of `params` without `names`, for pagination and switch links."""
+    query = params.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()

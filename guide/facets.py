@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.models import CareerStage, Profession
-from core.query_params import page_number, text_parameter
+from core.query_params import page_number, query_without, text_parameter
 from core.search_text import matching_every_word, search_words
 from guide.models.aids import AidPage, AidPageQuerySet, Applicant, Status, status_of
 from guide.models.lists import AidKind, Funder
@@ -111,9 +111,7 @@ class AidSearch:
     @property
     def page_query(self) -> str:
         """The search's query string without its page, for the pagination links."""
-        query = self.params.copy()
-        query.pop("page", None)
-        return query.urlencode()
+        return query_without(self.params, "page")
 
 
 # Where the words of a search are looked for without PostgreSQL's full-text index.

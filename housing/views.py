@@ -1,8 +1,12 @@
 """The public pages of the registry (served by HousingIndexPage's routes) and saved searches."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Page
 from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -15,6 +19,7 @@ from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.maps import MapMarker, approximate_marker, map_data
 from core.pagination import WindowCountPaginator
+from core.query_params import query_without
 from housing.forms import HousingSearchForm, SearchCriteria
 from housing.models import HousingIndexPage, HousingListing, SavedSearch
 from housing.services import (
@@ -30,29 +35,56 @@ from relay.urls import contact_url
 PAGE_SIZE = 20
 
 
-def query_without(request, *names: str) -> str:
-    """The current query string without `names`, to build pagination and switch links."""
-    query = request.GET.copy()
-    for name in names:
-        query.pop(name, None)
-    return query.urlencode()
+@dataclass
+class HousingSearch:
+    """What the search page shows: the form, the filters in use, the page of listings.
+
+    The registry's search has the shape of the guide's (guide.facets.AidSearch).
+    A refused search (a form in error) shows no listing: the whole registry under
+    the form would read as the answer to what was typed.
+    """
+
+    form: HousingSearchForm
+    refused: bool
+    criteria: SearchCriteria
+    chips: list[FilterChip]
+    page: Page
+    listings: list[HousingListing]
+    total: int
+    params: QueryDict
+
+    @property
+    def page_query(self) -> str:
+        """The search's query string without its page, for the pagination links."""
+        return query_without(self.params, "page")
+
+
+def search_housing(params: QueryDict, index_url: str, today: datetime.date) -> HousingSearch:
+    """Apply the filters in `params` to the published listings, and take the page asked for."""
+    form = HousingSearchForm(params or None, today=today)
+    refused = form.is_bound and not form.is_valid()
+    criteria = form.criteria() if form.is_bound and not refused else SearchCriteria()
+    found = HousingListing.objects.none() if refused else search_listings(criteria, today)
+    paginator = WindowCountPaginator(found.for_cards(), PAGE_SIZE)
+    page = paginator.get_page(params.get("page"))
+    listings = list(page.object_list)
+    for listing in listings:
+        listing.public_url = listing.url_under(index_url)
+    chips = (
+        [
+            FilterChip(text, url_with(params, **{name: [] for name in names}))
+            for names, text in form.active_filters()
+        ]
+        if form.is_bound and not refused
+        else []
+    )
+    return HousingSearch(form, refused, criteria, chips, page, listings, paginator.count, params)
 
 
 def search(request, page: HousingIndexPage):
     """The search page: filters from the query string, a page of results, list and map."""
-    today = timezone.localdate()
-    form = HousingSearchForm(request.GET or None, today=today)
-    refused = form.is_bound and not form.is_valid()
-    criteria = form.criteria() if form.is_bound and not refused else SearchCriteria()
-    # A refused search shows no listing: the whole registry under the form would
-    # read as the answer to what was typed.
-    listings_found = HousingListing.objects.none() if refused else search_listings(criteria, today)
-    paginator = WindowCountPaginator(listings_found.for_cards(), PAGE_SIZE)
-    results = paginator.get_page(request.GET.get("page"))
-    listings = list(results.object_list)
     index_url = page.get_url(request)
-    for listing in listings:
-        listing.public_url = listing.url_under(index_url)
+    results = search_housing(request.GET, index_url, timezone.localdate())
     markers = [
         approximate_marker(
             listing.public_latitude,
@@ -60,36 +92,21 @@ def search(request, page: HousingIndexPage):
             f"{listing.title} – {listing.commune.name}",
             url=listing.public_url,
         )
-        for listing in listings
+        for listing in results.listings
     ]
-    chips = (
-        [
-            FilterChip(text, url_with(request.GET, **{name: [] for name in names}))
-            for names, text in form.active_filters()
-        ]
-        if form.is_bound and form.is_valid()
-        else []
-    )
     context = page.get_context(request)
     context.update(
-        form=form,
-        refused=refused,
+        search=results,
         near_suggestions=[
             (found.label, url_with(request.GET, near=[found.key]))
-            for found in form.fields["near"].candidates
+            for found in results.form.fields["near"].candidates
         ],
-        chips=chips,
         index_url=index_url,
-        criteria=criteria,
-        results=results,
-        listings=listings,
-        total=paginator.count,
         view="map" if request.GET.get("view") == "map" else "list",
         # Asked for the map view: Leaflet loads at once instead of on a tap.
         map_autoload=request.GET.get("view") == "map",
-        page_query=query_without(request, "page"),
-        switch_query=query_without(request, "view", "page"),
-        has_filters=bool(query_without(request, "view", "page", "sort")),
+        switch_query=query_without(request.GET, "view", "page"),
+        has_filters=bool(query_without(request.GET, "view", "page", "sort")),
         map=map_data(markers, _("Map of the listings on this page")),
     )
     return TemplateResponse(request, page.get_template(request), context)

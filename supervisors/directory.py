@@ -5,9 +5,13 @@ supervisors (their terms joined, the total counted in the same query), one
 per many-to-many list prefetched. The map shows the page of results, as the list does.
 """
 
+import datetime
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from django.core.paginator import Page
 from django.db.models import Prefetch, QuerySet
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +19,7 @@ from core.filters import FilterChip
 from core.maps import MapMarker, approximate_marker, map_data
 from core.page_cache import cached_for_path
 from core.pagination import WindowCountPaginator
+from core.query_params import query_without
 from core.semesters import semester_containing
 from relay.services import verified_address
 from relay.urls import contact_url
@@ -73,31 +78,57 @@ def with_list_details(supervisors: QuerySet[Supervisor], day) -> QuerySet[Superv
     )
 
 
-def directory_context(page, request) -> dict:
-    """The filter form, the page of results, the map and the links to other pages of results."""
-    day = timezone.localdate()
-    terms = cached_for_path(request, "directory-terms", DirectoryTerms.read)
-    form = DirectoryFilterForm(request.GET or None, terms=terms)
+@dataclass
+class SupervisorSearch:
+    """What the directory shows: the filter form, the filters in use, the page of supervisors.
+
+    The directory's search has the shape of the guide's (guide.facets.AidSearch).
+    """
+
+    form: DirectoryFilterForm
+    chips: list[FilterChip]
+    page: Page
+    total: int
+    params: QueryDict
+
+    @property
+    def page_query(self) -> str:
+        """The search's query string without its page, for the pagination links."""
+        return query_without(self.params, "page")
+
+
+def search_supervisors(
+    params: QueryDict, terms: DirectoryTerms, path: str, day: datetime.date
+) -> SupervisorSearch:
+    """Apply the filters in `params` to the listed supervisors, and take the page asked for."""
+    form = DirectoryFilterForm(params or None, terms=terms)
     supervisors = filtered_supervisors(form, day)
     paginator = WindowCountPaginator(with_list_details(supervisors, day), PER_PAGE)
-    results = paginator.get_page(request.GET.get("page"))
-    index_url = page.url
-    for supervisor in results:
-        supervisor.url = page.supervisor_url(supervisor, index_url)
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "filter_form": form,
-        "active_filters": [
-            FilterChip(text, remove_filter_url(request, name))
+    return SupervisorSearch(
+        form=form,
+        chips=[
+            FilterChip(text, remove_filter_url(params, path, name))
             for name, text in form.active_filters()
         ],
-        "results": results,
-        "result_count": paginator.count,
-        "page_query": query.urlencode(),
+        page=paginator.get_page(params.get("page")),
+        total=paginator.count,
+        params=params,
+    )
+
+
+def directory_context(page, request) -> dict:
+    """The search, the map of its page of results and the link to become a supervisor."""
+    day = timezone.localdate()
+    terms = cached_for_path(request, "directory-terms", DirectoryTerms.read)
+    search = search_supervisors(request.GET, terms, request.path, day)
+    index_url = page.url
+    for supervisor in search.page:
+        supervisor.url = page.supervisor_url(supervisor, index_url)
+    return {
+        "search": search,
         "semester": semester_containing(day).label(),
         "directory_map": map_data(
-            directory_markers(results), _("Map of the supervisors on this page")
+            directory_markers(search.page), _("Map of the supervisors on this page")
         ),
         # A child page of the directory: publishing, moving or unpublishing it
         # purges the directory, and this with it.
@@ -110,12 +141,10 @@ def become_url(page) -> str:
     return become_page.url if become_page is not None else ""
 
 
-def remove_filter_url(request, name: str) -> str:
+def remove_filter_url(params: QueryDict, path: str, name: str) -> str:
     """The directory's address without filter `name`, the page number, or an orphaned radius."""
-    query = request.GET.copy()
-    for key in (name, "page", *(("radius",) if name == "commune" else ())):
-        query.pop(key, None)
-    return f"?{query.urlencode()}" if query else request.path
+    query = query_without(params, name, "page", *(("radius",) if name == "commune" else ()))
+    return f"?{query}" if query else path
 
 
 def directory_markers(supervisors: Iterable[Supervisor]) -> list[MapMarker]:

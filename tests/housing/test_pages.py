@@ -271,6 +271,6 @@ def test_each_filter_in_use_has_a_chip_that_removes_it(client, portal):
         portal["housing"].url, {"commune": "melun", "max_rent": "400", "view": "map"}
     )
 
-    chips = {chip.label: chip.remove_url for chip in response.context["chips"]}
+    chips = {chip.label: chip.remove_url for chip in response.context["search"].chips}
     assert chips["Melun"] == "?max_rent=400&view=map"
     assert chips["400\u00a0€ au plus"] == "?commune=melun&view=map"

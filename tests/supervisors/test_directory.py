@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 
 def names(response) -> list[str]:
-    return [s.last_name for s in response.context["results"]]
+    return [s.last_name for s in response.context["search"].page]
 
 
 def test_directory_lists_published_supervisors_only(client, directory):
@@ -101,7 +101,7 @@ def test_active_filter_has_a_chip_that_removes_it(client, directory):
     melun = CommuneFactory(slug="melun")
     SupervisorFactory(commune=melun)
     response = client.get(directory.url, {"commune": "melun", "radius": "10", "free": "on"})
-    remove_urls = {chip.remove_url for chip in response.context["active_filters"]}
+    remove_urls = {chip.remove_url for chip in response.context["search"].chips}
     assert "?free=on" in remove_urls
     assert "?commune=melun&radius=10" in remove_urls
 
@@ -110,9 +110,9 @@ def test_directory_is_paginated_by_twenty(client, directory):
     SupervisorFactory.create_batch(25)
     first = client.get(directory.url)
     second = client.get(directory.url, {"page": 2})
-    assert len(first.context["results"]) == 20
-    assert len(second.context["results"]) == 5
-    assert first.context["result_count"] == 25
+    assert len(first.context["search"].page) == 20
+    assert len(second.context["search"].page) == 5
+    assert first.context["search"].total == 25
 
 
 def test_the_map_shows_the_page_of_results_the_list_shows(client, directory):
@@ -122,7 +122,7 @@ def test_the_map_shows_the_page_of_results_the_list_shows(client, directory):
         response = client.get(directory.url, {"page": number})
         markers = response.context["directory_map"]["markers"]
         assert [marker["url"] for marker in markers] == [
-            supervisor.url for supervisor in response.context["results"]
+            supervisor.url for supervisor in response.context["search"].page
         ]
         assert len(markers) == count
 
