@@ -63,7 +63,7 @@ bench-ci: install
 	BENCH_SCALE=small BENCH_DATABASE=portail_bench_ci bench/run
 
 # Server time of the writes staff wait for, on the demo: publishing an evening and
-# confirming a 100-row supervisor import (demo/management/commands/bench_writes.py).
+# confirming a 100-row supervisor import (bench/management/commands/bench_writes.py).
 bench-writes: demo
 	$(BIN)/python manage.py bench_writes
 

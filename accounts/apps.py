@@ -7,9 +7,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from accounts import personal_data, signals  # noqa: F401  (connects the receivers)
+        from accounts import signals  # noqa: F401  (connects the receivers)
+        from accounts.personal_data import EMAIL_ADDRESSES_SECTION, PROFILE_SECTION
         from accounts.processing import ACCOUNTS_PROCESSING
+        from core.personal_data import register, register_processing
 
-        personal_data.register(personal_data.PROFILE_SECTION)
-        personal_data.register(personal_data.EMAIL_ADDRESSES_SECTION)
-        personal_data.register_processing(ACCOUNTS_PROCESSING)
+        register(PROFILE_SECTION)
+        register(EMAIL_ADDRESSES_SECTION)
+        register_processing(ACCOUNTS_PROCESSING)

@@ -1,10 +1,10 @@
-"""The accounts' entry in the register of processing (see accounts.personal_data.Processing)."""
+"""The accounts' entry in the register of processing (see core.personal_data.Processing)."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from accounts.personal_data import PUBLIC_TASK, Processing
 from accounts.services import UNVERIFIED_ACCOUNT_RETENTION, purge_unverified_accounts
+from core.personal_data import PUBLIC_TASK, Processing
 
 
 def account_retention() -> str:

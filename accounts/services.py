@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import User
-from accounts.personal_data import registered_sections
+from core.personal_data import registered_sections
 
 # RGPD: an account whose address was never confirmed is useless to its owner;
 # it is kept only long enough for the confirmation e-mail to be followed.

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.forms import DeleteAccountForm, ProfileForm
-from accounts.personal_data import registered_processings, registered_sections
 from accounts.services import delete_account, export_personal_data
 from core.i18n import active_language
+from core.personal_data import registered_processings, registered_sections
 
 
 @require_GET

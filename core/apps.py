@@ -12,10 +12,9 @@ class CoreConfig(AppConfig):
         from django.db.models import CharField, TextField
         from wagtail.models import PageViewRestriction, Site
 
-        from accounts import personal_data
-        from core import purge, search_text, signals, view_restrictions
+        from core import personal_data, purge, search_text, signals, view_restrictions
         from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
-        from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
+        from core.processing import IMPORTS_PROCESSING, TASKS_PROCESSING
         from core.translation_facts import lock_facts_in_translation_editor
 
         personal_data.register_processing(IMPORTS_PROCESSING)

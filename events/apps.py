@@ -9,8 +9,7 @@ class EventsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from accounts import personal_data
-        from core import purge
+        from core import personal_data, purge
         from events.cached_pages import registration_pages
         from events.models import EventPage, Registration
         from events.personal_data import EVENT_REGISTRATIONS_SECTION, REGISTRATIONS_PROCESSING

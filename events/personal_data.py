@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.models import User
-from accounts.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
+from core.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
 from events import links
 from events.calendar import localized
 from events.services import (

@@ -7,8 +7,7 @@ class GuideConfig(AppConfig):
     verbose_name = _("Installation-aid guide")
 
     def ready(self):
-        from accounts import personal_data
-        from core import purge, sitemaps
+        from core import personal_data, purge, sitemaps
         from core.site_search import register_search_source
         from guide.cached_pages import guide_pages
         from guide.models import AidKind, Funder, Referent

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from accounts.personal_data import PUBLIC_TASK, Processing
+from core.personal_data import PUBLIC_TASK, Processing
 
 
 def referent_retention() -> str:

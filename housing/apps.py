@@ -8,8 +8,7 @@ class HousingConfig(AppConfig):
     verbose_name = _("Housing registry")
 
     def ready(self):
-        from accounts import personal_data
-        from core import purge, sitemaps
+        from core import personal_data, purge, sitemaps
         from core.site_search import register_search_source
         from guide.nearby import register_nearby
         from housing.cached_pages import listing_pages

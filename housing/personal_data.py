@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.models import User
-from accounts.personal_data import (
+from core.personal_data import (
     CONSENT,
     PUBLIC_TASK,
     PersonalDataItem,

@@ -7,7 +7,7 @@ class RelayConfig(AppConfig):
     verbose_name = _("Contact relay")
 
     def ready(self):
-        from accounts import personal_data
+        from core import personal_data
         from relay.personal_data import RELAYED_MESSAGES_PROCESSING, RELAYED_MESSAGES_SECTION
 
         personal_data.register(RELAYED_MESSAGES_SECTION)

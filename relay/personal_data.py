@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.models import User
-from accounts.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
+from core.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
 from relay.models import RelayedMessage
 from relay.services import purge_old_messages, retention_days
 

@@ -8,8 +8,7 @@ class SupervisorsConfig(AppConfig):
     verbose_name = _("Supervisor directory")
 
     def ready(self):
-        from accounts import personal_data
-        from core import purge, sitemaps
+        from core import personal_data, purge, sitemaps
         from core.site_search import register_search_source
         from guide.nearby import register_nearby
         from relay.registry import register as register_relay_target

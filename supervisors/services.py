@@ -13,7 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from accounts.personal_data import matching_any_email, verified_emails
+from accounts.personal_data import verified_emails
+from core.personal_data import matching_any_email
 from supervisors.models import Lead, LeadState, Supervisor
 from territory.models import Commune, PlaceToPractise
 

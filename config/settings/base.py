@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "territory",
     "home",
     "demo",
+    "bench",
     "guide",
     "housing",
     "relay",

@@ -2,8 +2,8 @@
 
 import pytest
 
-from accounts import personal_data
-from accounts.personal_data import PersonalDataItem, PersonalDataSection
+from core import personal_data
+from core.personal_data import PersonalDataItem, PersonalDataSection
 from tests.factories import ProfessionFactory
 
 pytestmark = pytest.mark.django_db

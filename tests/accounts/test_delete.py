@@ -4,9 +4,9 @@ import pytest
 from allauth.account.models import EmailAddress
 from wagtail.models import PageLogEntry, Revision
 
-from accounts import personal_data
 from accounts.models import User
-from accounts.personal_data import PersonalDataSection
+from core import personal_data
+from core.personal_data import PersonalDataSection
 from events.models import Registration
 from supervisors.models import Lead
 from tests.events.factories import EventPageFactory, RegistrationFactory

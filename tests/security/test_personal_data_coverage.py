@@ -10,7 +10,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models
 
-from accounts.personal_data import registered_processings, registered_sections
+from core.personal_data import registered_processings, registered_sections
 from territory.models import PrivatelyLocated
 
 # `address` alone: a venue's or a place's address is not a person's.
@@ -80,7 +80,7 @@ def models_with_personal_data() -> list[str]:
 @pytest.mark.parametrize("label", models_with_personal_data())
 def test_model_with_personal_data_is_in_the_register_or_exempted(label):
     assert label in declared_models() or label in EXEMPT, (
-        f"{label} holds personal data: declare it in a Processing (accounts.personal_data) "
+        f"{label} holds personal data: declare it in a Processing (core.personal_data) "
         "or add it to EXEMPT with the reason."
     )
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.personal_data import registered_processings
+from core.personal_data import registered_processings
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from accounts.models import User
-from accounts.personal_data import registered_processings
 from core.models import PendingImport
+from core.personal_data import registered_processings
 from events.models import Registration
 from housing.models import HousingListing
 from relay.models import RelayedMessage

@@ -133,7 +133,7 @@ def test_limited_visitor_is_told_when_to_try_again_in_english(
 
 
 def test_lead_sent_while_signed_in_is_in_the_account_export(client, become_page, answers, user):
-    from accounts.personal_data import registered_sections
+    from core.personal_data import registered_sections
 
     client.force_login(user)
     client.post(become_page.url, answers)

@@ -5,7 +5,7 @@ import logging
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from accounts.personal_data import registered_processings
+from core.personal_data import registered_processings
 
 logger = logging.getLogger("portal.purge")
 
