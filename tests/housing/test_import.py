@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from housing.importing import HousingListingImporter
 from housing.models import HousingListing
+from tests.factories import UserFactory
 from tests.housing.factories import HousingListingFactory
 from tests.territory.factories import CommuneFactory
 
@@ -279,3 +280,14 @@ def test_one_reference_on_two_lines_is_refused_naming_both(staff_client, cdom_st
     result = HousingListingImporter(user=cdom_staff).run("\n".join([*lines, lines[1]]).encode())
     assert [error.line for error in result.errors] == [3]
     assert "2" in result.errors[0].messages[0]
+
+
+def test_an_importer_who_may_not_hold_listings_leaves_new_ones_without_a_responsible(melun):
+    """The responsible must be CDOM staff, as in the admin: a superuser imports, nobody owns."""
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    content = csv(
+        "Studio;Studio;Melun;1 rue A;390;Commune;Mairie;m@melun.example.org;01/05/2031-31/10/2031"
+    )
+    result = HousingListingImporter(user=admin).run(content)
+    assert result.saved == 1
+    assert HousingListing.objects.get().owner is None
