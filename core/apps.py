@@ -13,19 +13,22 @@ class CoreConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
 
         from accounts import personal_data
-        from core import purge, search_text, signals, view_restrictions
+        from core import search_text, signals, view_restrictions
         from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
         from core.personal_data import IMPORTS_PROCESSING, TASKS_PROCESSING
         from core.translation_facts import lock_facts_in_translation_editor
+        from pagecache import invalidation
 
         personal_data.register_processing(IMPORTS_PROCESSING)
         personal_data.register_processing(TASKS_PROCESSING)
-        purge.connect_page_signals()
-        # A site's host or root decides every route (core.routing) and every URL;
+        invalidation.connect_page_signals()
+        # A site's host or root decides every route (pagecache.routing) and every URL;
         # the lists label and filter every section (aids, supervisors, home).
-        purge.register_site_wide(PortalSettings, Site, Profession, CareerStage, Faculty, Specialty)
+        invalidation.register_site_wide(
+            PortalSettings, Site, Profession, CareerStage, Faculty, Specialty
+        )
         # A page put behind a password or a login leaves the cache at once.
-        purge.register(PageViewRestriction, purge.restricted_pages)
+        invalidation.register(PageViewRestriction, invalidation.restricted_pages)
         view_restrictions.connect_signals()
         signals.connect_signals()
         lock_facts_in_translation_editor()

@@ -20,14 +20,14 @@ class EventsConfig(AppConfig):
         from wagtail.signals import page_published
 
         from accounts import personal_data
-        from core import purge
         from events.cached_pages import registration_pages
         from events.models import EventPage, Registration
         from events.personal_data import EVENT_REGISTRATIONS_SECTION, REGISTRATIONS_PROCESSING
+        from pagecache import invalidation
 
         personal_data.register(EVENT_REGISTRATIONS_SECTION)
         personal_data.register_processing(REGISTRATIONS_PROCESSING)
-        purge.register(Registration, registration_pages)
+        invalidation.register(Registration, registration_pages)
         page_published.connect(
             tell_registrants_about_changes, sender=EventPage, dispatch_uid="events_published"
         )

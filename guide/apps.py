@@ -8,16 +8,17 @@ class GuideConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from core import purge, sitemaps
+        from core import sitemaps
         from core.site_search import register_search_source
         from guide.cached_pages import guide_pages
         from guide.models import AidKind, Funder, Referent
         from guide.personal_data import REFERENTS_PROCESSING
         from guide.site_search import communes_matching
         from guide.sitemap import guide_sub_pages
+        from pagecache import invalidation
 
         personal_data.register_processing(REFERENTS_PROCESSING)
         sitemaps.register(guide_sub_pages)
         for model in (Funder, AidKind, Referent):
-            purge.register(model, guide_pages)
+            invalidation.register(model, guide_pages)
         register_search_source("communes", _("Communes"), communes_matching, order=30)

@@ -171,8 +171,8 @@ def links_of(spec: FacetSpec, ids: Collection[int]) -> dict[int, set[int]]:
 class FacetCatalogue:
     """What every search of one guide shares: each facet's terms, and the terms
     each aid points to. It changes only when an aid or a list is published or
-    changed, which purges the guide (core.purge), so the view caches it with
-    the guide's path (core.page_cache.cached_for_path)."""
+    changed, which purges the guide (pagecache.invalidation), so the view caches it with
+    the guide's path (pagecache.store.cached_for_path)."""
 
     terms: dict[str, list]
     links: dict[str, dict[int, set[int]]]

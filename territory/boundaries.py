@@ -22,8 +22,8 @@ from django.core.cache import cache
 from django.db.models.functions import Substr
 from django.urls import reverse
 
-from core.page_cache import whole_site_token
-from core.release import release_id
+from pagecache.release import release_id
+from pagecache.store import whole_site_token
 from territory.models import Commune, CommuneBoundary, CommuneZoning, Zone, departement_of
 
 CACHE_PREFIX = "territory:boundaries"

@@ -235,7 +235,7 @@ def test_the_frontend_cache_receives_the_purged_urls_once_committed(
     settings, aid, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {
-        "recording": {"BACKEND": "tests.core.test_page_cache.RecordingBackend"}
+        "recording": {"BACKEND": "tests.pagecache.test_page_cache.RecordingBackend"}
     }
     PURGED_URLS.clear()
 
@@ -256,7 +256,7 @@ def test_changes_in_one_transaction_are_purged_once_each(
     settings, portal, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {
-        "recording": {"BACKEND": "tests.core.test_page_cache.RecordingBackend"}
+        "recording": {"BACKEND": "tests.pagecache.test_page_cache.RecordingBackend"}
     }
     with django_capture_on_commit_callbacks(execute=True):
         listings = HousingListingFactory.create_batch(3)

@@ -4,11 +4,16 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from core import purge
+from pagecache import invalidation
 from supervisors.cached_pages import supervisor_pages
 from tests.supervisors.factories import SupervisorFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def directory(portal):
+    return portal["supervisors"]
 
 
 def directory_lookups(queries) -> int:
@@ -17,7 +22,7 @@ def directory_lookups(queries) -> int:
 
 def test_saving_supervisors_in_one_transaction_looks_the_directory_up_once(directory):
     supervisors = SupervisorFactory.create_batch(3)
-    purge._forget_memo()  # As at the start of an import's transaction.
+    invalidation._forget_memo()  # As at the start of an import's transaction.
     with transaction.atomic(), CaptureQueriesContext(connection) as queries:
         for supervisor in supervisors:
             supervisor.save()
@@ -33,7 +38,7 @@ def test_each_supervisor_still_purges_its_own_page(directory):
 
 
 def test_a_page_published_in_the_transaction_is_looked_up_again(directory):
-    purge._forget_memo()
+    invalidation._forget_memo()
     with transaction.atomic(), CaptureQueriesContext(connection) as queries:
         supervisor_pages(SupervisorFactory())
         directory.save_revision().publish()
@@ -44,7 +49,7 @@ def test_a_page_published_in_the_transaction_is_looked_up_again(directory):
 def test_outside_a_transaction_nothing_is_remembered(monkeypatch):
     monkeypatch.setattr(transaction.get_connection(), "in_atomic_block", False)
     calls = []
-    remembered = purge.once_per_transaction(lambda: calls.append(1) or [])
+    remembered = invalidation.once_per_transaction(lambda: calls.append(1) or [])
     remembered()
     remembered()
     assert len(calls) == 2
