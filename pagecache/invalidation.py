@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
@@ -128,7 +129,14 @@ def _invalidate_pending() -> None:
 
 
 def register(model: type[models.Model], stale_urls: StaleUrls) -> None:
-    """Purge `stale_urls(obj)` whenever an object of `model` is saved or deleted."""
+    """Invalidate `stale_urls(obj)` whenever an object of `model` is saved or deleted.
+
+    One registration per model: a second would silently replace the first, and
+    the pages the first named would go stale."""
+    if model in _registry:
+        raise ImproperlyConfigured(
+            f"{model._meta.label} is already registered with the page cache's invalidation."
+        )
     _registry[model] = stale_urls
     uid = f"page_cache_{model._meta.label_lower}"
     post_save.connect(_object_changed, sender=model, dispatch_uid=uid)

@@ -57,13 +57,17 @@ def tree_token_key(path: str) -> str:
 
 
 def current_tokens(token_keys: list[str]) -> dict[str, str]:
-    """The generation tokens under these keys, creating those that are missing."""
+    """The generation tokens under these keys, creating those that are missing:
+    one read, and one write when some are missing, whatever the path's depth."""
     tokens = cache.get_many(token_keys)
-    for missing in set(token_keys) - tokens.keys():
+    missing = {key: uuid.uuid4().hex for key in token_keys if key not in tokens}
+    if missing:
         # A token never set, or evicted: a fresh one, so that nothing stored
-        # under the old one before an eviction can come back.
-        cache.add(missing, uuid.uuid4().hex, timeout=None)
-        tokens[missing] = cache.get(missing, "")
+        # under the old one before an eviction can come back. Two requests
+        # racing here each key their copy with their own token: the loser's
+        # copy is never read again, which costs a render, never a stale page.
+        cache.set_many(missing, timeout=None)
+        tokens.update(missing)
     return tokens
 
 
