@@ -10,8 +10,8 @@ class GuideConfig(AppConfig):
         from accounts import personal_data
         from core import sitemaps
         from core.site_search import register_search_source
-        from guide.cached_pages import guide_pages
-        from guide.models import AidKind, Funder, Referent
+        from guide.cached_pages import commune_life_pages, guide_pages
+        from guide.models import AidKind, CommuneLife, Funder, Referent
         from guide.personal_data import REFERENTS_PROCESSING
         from guide.site_search import communes_matching
         from guide.sitemap import guide_sub_pages
@@ -21,4 +21,5 @@ class GuideConfig(AppConfig):
         sitemaps.register(guide_sub_pages)
         for model in (Funder, AidKind, Referent):
             invalidation.register(model, guide_pages)
+        invalidation.register(CommuneLife, commune_life_pages)
         register_search_source("communes", _("Communes"), communes_matching, order=30)

@@ -24,3 +24,8 @@ def commune_pages() -> list[Stale]:
         with translation.override(page.locale.language_code):
             stale.append(Stale(page.get_full_url() + page.reverse_subpage("communes"), below=True))
     return stale
+
+
+def commune_life_pages(_life=None) -> list[Stale]:
+    """A commune's “living here” text shows on the guide's commune pages."""
+    return commune_pages()
