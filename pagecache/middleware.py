@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from pagecache.store import cache_key, read_cached
+from pagecache.store import cache_key, cache_reachable, read_cached, replay_lost_writes
 
 TRACKING_PARAMETER_PREFIXES = ("utm_",)
 TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"}
@@ -47,6 +47,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        replay_lost_writes()
         if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
             return self._pass_through(request)
         self._drop_tracking_parameters(request)
@@ -54,6 +55,10 @@ class PageCacheMiddleware:
         if query is None or not self._visitor_may_share(request):
             return self._pass_through(request)
         key = self._response_key(request, query)
+        if not cache_reachable():
+            # Fail closed: a page kept in this process's memory may predate an
+            # invalidation (a page made private) that Redis never received.
+            return self._pass_through(request)
         cached = read_cached(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"

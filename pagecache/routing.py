@@ -19,7 +19,7 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from pagecache.store import cache_key, read_cached
+from pagecache.store import cache_key, cache_reachable, read_cached
 
 
 class RouteCacheMiddleware:
@@ -37,6 +37,9 @@ class RouteCacheMiddleware:
         # Wagtail's URL pattern gives the path below the language prefix.
         path = view_args[0] if view_args else view_kwargs["path"]
         key = cache_key(request, "route")
+        if not cache_reachable():
+            # Fail closed: a route remembered in this process's memory may predate a move.
+            return
         if not _restore_route(request, path, key):
             _remember_route(request, path, key)
 

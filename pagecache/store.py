@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from pagecache.release import release_id
 
@@ -120,6 +120,9 @@ def cached_for_path(request, name: str, compute: Callable[[], T]) -> T:
     if settings.PAGE_CACHE_SECONDS <= 0:
         return compute()
     key = cache_key(request, name)
+    if not cache_reachable():
+        # Fail closed: what this process's memory holds may predate a change.
+        return compute()
     value = read_cached(key)
     if value is None:
         value = compute()
@@ -130,3 +133,35 @@ def cached_for_path(request, name: str, compute: Callable[[], T]) -> T:
 def replace_tokens(path_keys: list[str]) -> None:
     """Make every response stored under these tokens miss from now on."""
     cache.set_many({key: uuid.uuid4().hex for key in path_keys}, timeout=None)
+    if not cache_reachable():
+        # Written to this process's memory only: Redis still holds the old
+        # tokens, and would serve the stale pages once it is back.
+        _LOST_WRITES.update(dict.fromkeys(path_keys, (_FRESH_TOKEN, None)))
+
+
+# What this process wrote while the cache was unreachable, to write again at its
+# first request once it answers: key → (value, timeout); _FRESH_TOKEN: a new token.
+_LOST_WRITES: dict[str, tuple[object, int | None]] = {}
+_FRESH_TOKEN = object()
+
+
+def cache_reachable() -> bool:
+    """Whether the shared cache answers; a cache with no notion of it always does."""
+    return getattr(caches["default"], "reachable", True)
+
+
+def remember_lost_write(key: str, value, timeout: int | None) -> None:
+    """`value` was meant for `key` in the shared cache while it was unreachable."""
+    _LOST_WRITES[key] = (value, timeout)
+
+
+def replay_lost_writes() -> None:
+    """Write again what was lost during an outage (token bumps, the private-page
+    answer), once the shared cache answers: nothing stale comes back from it."""
+    if _LOST_WRITES and cache_reachable():
+        lost = dict(_LOST_WRITES)
+        _LOST_WRITES.clear()
+        for key, (value, timeout) in lost.items():
+            cache.set(key, uuid.uuid4().hex if value is _FRESH_TOKEN else value, timeout)
+        if not cache_reachable():
+            _LOST_WRITES.update(lost)
