@@ -20,7 +20,7 @@ from core.models import PortalSettings, SectionIndexPage
 from pagecache.store import whole_site_token
 
 KEY_PREFIX = "chrome"
-# A purge leaves the entries under the old token behind: they expire instead
+# An invalidation leaves the entries under the old token behind: they expire instead
 # of piling up in Redis.
 KEEP_SECONDS = 24 * 60 * 60
 

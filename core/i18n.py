@@ -132,7 +132,7 @@ def translation_urls(request, page) -> dict[str, str]:
 
     Cached with the requested path (pagecache.store) when the page is the one
     at that path or above it: publishing, unpublishing or moving any
-    translation of a page purges the page's path and what is below it, in
+    translation of a page invalidates the page's path and what is below it, in
     every language (pagecache.invalidation), so the links are never stale.
     """
     page_url = page.get_url(request) or ""

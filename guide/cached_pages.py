@@ -1,7 +1,7 @@
 """The cached pages that show the guide's lists, and the guide's pages near a commune.
 
 Registered with pagecache.invalidation in GuideConfig.ready; the sections that show
-things near a commune (housing, supervisors) purge `commune_pages`.
+things near a commune (housing, supervisors) invalidate `commune_pages`.
 """
 
 from django.utils import translation

@@ -4,7 +4,7 @@ To find the page behind a URL, Wagtail reads the site, the locale and each
 page down the tree: five to seven queries, a fifth of a search page's time
 when the page cache cannot help (new filters, a signed-in visitor). Which
 page serves a path only changes when a page is published, unpublished, moved
-or deleted, or a site changes, and each of those purges the path from the
+or deleted, or a site changes, and each of those invalidates the path from the
 page cache (pagecache.invalidation). So the route is cached like a page, under the path's
 generation tokens (pagecache.store.cache_key): whatever makes the path's
 cached copies miss makes its route miss too.

@@ -17,10 +17,10 @@ campaign link's crowd still shares one copy. Tracking parameters (utm_…,
 fbclid) are removed from the request before anything reads it, so a shared
 link costs no more than the plain page. Any other parameter bypasses the cache.
 
-Purging (pagecache.invalidation) works on paths without knowing every URL that was
+Invalidating (pagecache.invalidation) works on paths without knowing every URL that was
 stored: each stored response's key includes a generation token for its path
-and one for each of its parent paths. Purging a path replaces its token, which
-makes the path and all its query strings miss; purging a tree replaces the
+and one for each of its parent paths. Invalidating a path replaces its token, which
+makes the path and all its query strings miss; invalidating a tree replaces the
 token that every path below it includes.
 """
 
@@ -87,14 +87,14 @@ def path_tokens(request) -> list[str]:
 
 
 def whole_site_token(request) -> str:
-    """The token that every page includes: purging the whole site replaces it."""
+    """The token that every page includes: invalidating the whole site replaces it."""
     # path_tokens: the path's own token, then the tree token of "/".
     return path_tokens(request)[1]
 
 
 def cache_key(request, kind: str, *parts: str) -> str:
     """A key for something cached about the request's path (`kind`: a page, a route):
-    purging the path, or a tree above it, makes every such key miss; so does the
+    invalidating the path, or a tree above it, makes every such key miss; so does the
     next release (pagecache.release)."""
     parts = [release_id(), request.get_host(), request.path, *parts, *path_tokens(request)]
     return f"{KEY_PREFIX}:{kind}:{hashlib.sha256('|'.join(parts).encode()).hexdigest()}"
@@ -111,9 +111,9 @@ def read_cached(key: str):
 
 
 def cached_for_path(request, name: str, compute: Callable[[], T]) -> T:
-    """`compute()`, kept until the request's path is purged.
+    """`compute()`, kept until the request's path is invalidated.
 
-    For what a page works out from its own content and from what purges it
+    For what a page works out from its own content and from what invalidates it
     (pagecache.invalidation): the page's translations, the links between the guide's aids
     and its lists. Every query string of the path shares it.
     """

@@ -100,7 +100,7 @@ def directory_context(page, request) -> dict:
             directory_markers(results), _("Map of the supervisors on this page")
         ),
         # A child page of the directory: publishing, moving or unpublishing it
-        # purges the directory, and this with it.
+        # invalidates the directory, and this with it.
         "become_url": cached_for_path(request, "become-page", lambda: become_url(page)),
     }
 

@@ -12,5 +12,5 @@ class TerritoryConfig(AppConfig):
 
         # Communes and places show across the site (the zonage, each commune's
         # page, the cards of listings and supervisors, the finder's answers)
-        # and change a few times a year: a change purges every page.
+        # and change a few times a year: a change invalidates every page.
         invalidation.register_site_wide(Commune, CommuneZoning, PlaceToPractise)

@@ -78,7 +78,7 @@ def load_departement(data: DepartementData) -> SetupReport:
         report.merged.append((former.insee_code, data.absorbed[former.insee_code]))
 
     # Bulk writes send no signals: index the communes for the admin's search,
-    # and purge the cached pages that list them, as a save would.
+    # and invalidate the cached pages that list them, as a save would.
     get_search_backend().add_bulk(Commune, list(communes.values()))
     invalidation.invalidate_on_commit(invalidation.whole_site())
     return report
