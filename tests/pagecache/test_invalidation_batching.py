@@ -29,7 +29,7 @@ def test_saving_supervisors_in_one_transaction_looks_the_directory_up_once(direc
     assert directory_lookups(queries.captured_queries) == 1
 
 
-def test_each_supervisor_still_purges_its_own_page(directory):
+def test_each_supervisor_still_invalidates_its_own_page(directory):
     first, second = SupervisorFactory.create_batch(2)
     with transaction.atomic():
         urls = {stale.url for stale in supervisor_pages(first) + supervisor_pages(second)}
