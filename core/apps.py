@@ -10,21 +10,13 @@ class CoreConfig(AppConfig):
         from django.contrib.postgres.lookups import Unaccent
         from django.db.backends.signals import connection_created
         from django.db.models import CharField, TextField
-        from wagtail.models import PageViewRestriction, Site
 
-        from core import personal_data, purge, search_text, signals, view_restrictions
-        from core.models import CareerStage, Faculty, PortalSettings, Profession, Specialty
+        from core import personal_data, search_text, signals, view_restrictions
         from core.processing import IMPORTS_PROCESSING, TASKS_PROCESSING
         from core.translation_facts import lock_facts_in_translation_editor
 
         personal_data.register_processing(IMPORTS_PROCESSING)
         personal_data.register_processing(TASKS_PROCESSING)
-        purge.connect_page_signals()
-        # A site's host or root decides every route (core.routing) and every URL;
-        # the lists label and filter every section (aids, supervisors, home).
-        purge.register_site_wide(PortalSettings, Site, Profession, CareerStage, Faculty, Specialty)
-        # A page put behind a password or a login leaves the cache at once.
-        purge.register(PageViewRestriction, purge.restricted_pages)
         view_restrictions.connect_signals()
         signals.connect_signals()
         lock_facts_in_translation_editor()

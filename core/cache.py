@@ -35,6 +35,11 @@ class FallbackRedisCache(BaseCache):
         self.fallback = LocMemCache(f"fallback:{location}", {**params, "OPTIONS": {}})
         self.down_until = 0.0
 
+    @property
+    def reachable(self) -> bool:
+        """Whether Redis answered the last call (or is due to be tried again)."""
+        return time.monotonic() >= self.down_until
+
     def _call(self, method: str, *args, **kwargs):
         if time.monotonic() >= self.down_until:
             try:

@@ -4,7 +4,7 @@ Reading them costs about ten queries (the settings, the logo's rendition, the ho
 page and its sections in the visitor's language, the footer's pages, partners,
 social links), the same for every page of a site in one language. So they are
 read once and kept in the cache, under the generation token that every cached
-page includes (core.page_cache.whole_site_token): core.purge replaces it when
+page includes (pagecache.store.whole_site_token): pagecache.invalidation replaces it when
 a section, the home page, a footer page or the settings change, so what is
 kept here is never older than the pages around it.
 """
@@ -17,10 +17,10 @@ from wagtail.models import Locale, Page, Site
 
 from core.i18n import active_language
 from core.models import PortalSettings, SectionIndexPage
-from core.page_cache import whole_site_token
+from pagecache.store import whole_site_token
 
 KEY_PREFIX = "chrome"
-# A purge leaves the entries under the old token behind: they expire instead
+# An invalidation leaves the entries under the old token behind: they expire instead
 # of piling up in Redis.
 KEEP_SECONDS = 24 * 60 * 60
 

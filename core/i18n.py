@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
-from core.page_cache import cached_for_path
+from pagecache.store import cached_for_path
 
 
 def active_language() -> str:
@@ -130,10 +130,10 @@ def translate_sub_route(page, rest: str, language_code: str) -> str:
 def translation_urls(request, page) -> dict[str, str]:
     """The URL of each live translation of `page`, by language code.
 
-    Cached with the requested path (core.page_cache) when the page is the one
+    Cached with the requested path (pagecache.store) when the page is the one
     at that path or above it: publishing, unpublishing or moving any
-    translation of a page purges the page's path and what is below it, in
-    every language (core.purge), so the links are never stale.
+    translation of a page invalidates the page's path and what is below it, in
+    every language (pagecache.invalidation), so the links are never stale.
     """
     page_url = page.get_url(request) or ""
     if not page_url or not request.path.startswith(page_url):

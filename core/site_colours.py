@@ -3,7 +3,7 @@
 The URL carries a hash of what the stylesheet says (the colours chosen in the
 portal settings and the site's origin, which print.css prints before relative
 links): browsers keep it for a year, and changing a colour changes the URL of
-every page (the settings' save purges them, core/purge.py). The strict
+every page (the settings' save invalidates them, pagecache/invalidation.py). The strict
 Content-Security-Policy then allows styles from 'self' only, without a nonce
 that a cached page would replay.
 """

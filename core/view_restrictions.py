@@ -28,8 +28,13 @@ ANSWER_SECONDS = 300
 
 
 def any_restricted_page() -> bool:
-    """Whether some page is behind a password, a login or a group."""
+    """Whether some page is behind a password, a login or a group: "yes" while the
+    cache is unreachable, since a "no" from this process's memory may be stale."""
+    from pagecache.store import cache_reachable
+
     answer = cache.get(KEY)
+    if not cache_reachable():
+        return True
     if answer is None:
         answer = PageViewRestriction.objects.exists()
         cache.add(KEY, answer, timeout=ANSWER_SECONDS)
@@ -41,9 +46,18 @@ def public_only(pages: QuerySet) -> QuerySet:
     return pages.public() if any_restricted_page() else pages
 
 
-def _restrictions_changed(sender, **kwargs) -> None:
+def _store_yes() -> None:
+    from pagecache.store import cache_reachable, remember_lost_write
+
     cache.set(KEY, True, timeout=ANSWER_SECONDS)
-    transaction.on_commit(lambda: cache.set(KEY, True, timeout=ANSWER_SECONDS))
+    if not cache_reachable():
+        # Redis may still say "no": said again once it answers.
+        remember_lost_write(KEY, True, ANSWER_SECONDS)
+
+
+def _restrictions_changed(sender, **kwargs) -> None:
+    _store_yes()
+    transaction.on_commit(_store_yes)
 
 
 def connect_signals() -> None:

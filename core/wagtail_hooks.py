@@ -12,13 +12,11 @@ from wagtail.snippets.models import register_snippet
 
 from core.admin_access import may_edit_pages
 from core.localize_access import translation_buttons
-from core.page_cache import mark_page_for_cache
 from core.translation_panel import OutdatedTranslationsPanel, outdated_label, outdated_message
 from core.translation_status import outdated_translations_of
 from core.viewsets import TermListsViewSetGroup
 
 register_snippet(TermListsViewSetGroup)
-hooks.register("before_serve_page", mark_page_for_cache)
 
 
 @hooks.register("register_page_header_buttons")

@@ -1,7 +1,7 @@
-"""The cached pages that show an event's seats; registered with core.purge in EventsConfig.ready."""
+"""The cached pages that show an event's seats (pagecache.invalidation, see EventsConfig.ready)."""
 
-from core.purge import Stale, page_and_ancestors
 from events.models import Registration
+from pagecache.invalidation import Stale, page_and_ancestors
 
 
 def registration_pages(registration: Registration) -> list[Stale]:

@@ -1,13 +1,13 @@
 """The cached pages that show the guide's lists, and the guide's pages near a commune.
 
-Registered with core.purge in GuideConfig.ready; the sections that show
-things near a commune (housing, supervisors) purge `commune_pages`.
+Registered with pagecache.invalidation in GuideConfig.ready; the sections that show
+things near a commune (housing, supervisors) invalidate `commune_pages`.
 """
 
 from django.utils import translation
 
-from core.purge import Stale, once_per_transaction, page_trees
 from guide.models import GuideIndexPage
+from pagecache.invalidation import Stale, once_per_transaction, page_trees
 
 
 def guide_pages(_changed=None) -> list[Stale]:
@@ -24,3 +24,8 @@ def commune_pages() -> list[Stale]:
         with translation.override(page.locale.language_code):
             stale.append(Stale(page.get_full_url() + page.reverse_subpage("communes"), below=True))
     return stale
+
+
+def commune_life_pages(_life=None) -> list[Stale]:
+    """A commune's “living here” text shows on the guide's commune pages."""
+    return commune_pages()

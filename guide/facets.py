@@ -2,7 +2,7 @@
 
 The counts are computed in Python from the matching aids' ids and the links
 of every aid to each list (a FacetCatalogue, cached until the guide is
-purged), so the number of queries does not grow with the number of aids. A
+invalidated), so the number of queries does not grow with the number of aids. A
 facet's count for an option is the number of aids the visitor would see by
 ticking it, all other filters kept.
 """
@@ -162,8 +162,8 @@ def links_of(spec: FacetSpec, ids: Collection[int]) -> dict[int, set[int]]:
 class FacetCatalogue:
     """What every search of one guide shares: each facet's terms, and the terms
     each aid points to. It changes only when an aid or a list is published or
-    changed, which purges the guide (core.purge), so the view caches it with
-    the guide's path (core.page_cache.cached_for_path)."""
+    changed, which invalidates the guide (pagecache.invalidation), so the view caches it with
+    the guide's path (pagecache.store.cached_for_path)."""
 
     terms: dict[str, list]
     links: dict[str, dict[int, set[int]]]

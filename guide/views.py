@@ -16,7 +16,6 @@ from core import ratelimit
 from core.i18n import active_language
 from core.maps import MapMarker, map_data, map_source
 from core.models import Profession
-from core.page_cache import cached_for_path
 from core.search_text import strip_accents
 from guide import pdf
 from guide.facets import facet_catalogue, search_aids
@@ -37,6 +36,7 @@ from guide.services import (
     find_eligible_aids,
     zone_is_met,
 )
+from pagecache.store import cached_for_path
 from territory.boundaries import outlines_urls
 from territory.geo import Point, within_radius
 from territory.models import Commune, PlaceToPractise, Zone

@@ -8,7 +8,7 @@ class HousingConfig(AppConfig):
     verbose_name = _("Housing registry")
 
     def ready(self):
-        from core import personal_data, purge, sitemaps
+        from core import personal_data, sitemaps
         from core.site_search import register_search_source
         from guide.nearby import register_nearby
         from housing.cached_pages import listing_pages
@@ -21,10 +21,11 @@ class HousingConfig(AppConfig):
         )
         from housing.site_search import listings_matching
         from housing.sitemap import listing_sub_pages
+        from pagecache import invalidation
         from relay.registry import register
 
         register(HousingListing, pgettext_lazy("contact URL", "housing"))
-        purge.register(HousingListing, listing_pages)
+        invalidation.register(HousingListing, listing_pages)
         sitemaps.register(listing_sub_pages)
         personal_data.register(SAVED_SEARCHES_SECTION)
         personal_data.register_processing(LISTINGS_PROCESSING)

@@ -1,8 +1,8 @@
-"""The cached pages that show a housing listing (core.purge, registered in HousingConfig.ready)."""
+"""The cached pages that show a housing listing (pagecache.invalidation, see HousingConfig)."""
 
-from core.purge import Stale, live_pages_with_urls
 from guide.cached_pages import commune_pages
 from housing.models import HousingIndexPage, HousingListing
+from pagecache.invalidation import Stale, live_pages_with_urls
 
 
 def listing_pages(listing: HousingListing) -> list[Stale]:

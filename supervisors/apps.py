@@ -8,9 +8,10 @@ class SupervisorsConfig(AppConfig):
     verbose_name = _("Supervisor directory")
 
     def ready(self):
-        from core import personal_data, purge, sitemaps
+        from core import personal_data, sitemaps
         from core.site_search import register_search_source
         from guide.nearby import register_nearby
+        from pagecache import invalidation
         from relay.registry import register as register_relay_target
         from supervisors.cached_pages import directory_pages, supervisor_pages
         from supervisors.models import LearnerLevel, SpokenLanguage, Supervisor
@@ -27,9 +28,9 @@ class SupervisorsConfig(AppConfig):
         personal_data.register_processing(SUPERVISORS_PROCESSING)
         personal_data.register_processing(LEADS_PROCESSING)
         register_relay_target(Supervisor, pgettext_lazy("contact URL", "supervisor"))
-        purge.register(Supervisor, supervisor_pages)
+        invalidation.register(Supervisor, supervisor_pages)
         sitemaps.register(supervisor_sub_pages)
         for term in (LearnerLevel, SpokenLanguage):
-            purge.register(term, directory_pages)
+            invalidation.register(term, directory_pages)
         register_nearby("supervisors", supervisors_near, order=20)
         register_search_source("supervisors", _("Supervisors"), supervisors_matching, order=20)

@@ -1,7 +1,7 @@
-"""The cached pages that show a supervisor (core.purge, registered in SupervisorsConfig.ready)."""
+"""The cached pages that show a supervisor (pagecache.invalidation, see SupervisorsConfig)."""
 
-from core.purge import Stale, live_pages_with_urls, page_trees
 from guide.cached_pages import commune_pages
+from pagecache.invalidation import Stale, live_pages_with_urls, page_trees
 from supervisors.models import Supervisor, SupervisorIndexPage
 
 

@@ -17,10 +17,10 @@ from django.utils.translation import gettext as _
 
 from core.filters import FilterChip
 from core.maps import MapMarker, approximate_marker, map_data
-from core.page_cache import cached_for_path
 from core.pagination import WindowCountPaginator
 from core.query_params import query_without
 from core.semesters import semester_containing
+from pagecache.store import cached_for_path
 from relay.services import verified_address
 from relay.urls import contact_url
 from relay.views import contact_form_context
@@ -131,7 +131,7 @@ def directory_context(page, request) -> dict:
             directory_markers(search.page), _("Map of the supervisors on this page")
         ),
         # A child page of the directory: publishing, moving or unpublishing it
-        # purges the directory, and this with it.
+        # invalidates the directory, and this with it.
         "become_url": cached_for_path(request, "become-page", lambda: become_url(page)),
     }
 
@@ -168,7 +168,7 @@ def directory_markers(supervisors: Iterable[Supervisor]) -> list[MapMarker]:
 
 def supervisor_context(page, supervisor: Supervisor, request) -> dict:
     """What a supervisor's page shows; the address, the position and the relay's form
-    only to a verified e-mail address (the page is cached for the others: core.page_cache).
+    only to a verified e-mail address (the page is cached for the others: pagecache.store).
 
     The practitioner's e-mail address and phone are never shown: students reach
     them through the relay, which limits how many messages anyone can send.

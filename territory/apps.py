@@ -7,10 +7,10 @@ class TerritoryConfig(AppConfig):
     verbose_name = _("Territory")
 
     def ready(self):
-        from core import purge
+        from pagecache import invalidation
         from territory.models import Commune, CommuneZoning, PlaceToPractise
 
         # Communes and places show across the site (the zonage, each commune's
         # page, the cards of listings and supervisors, the finder's answers)
-        # and change a few times a year: a change purges every page.
-        purge.register_site_wide(Commune, CommuneZoning, PlaceToPractise)
+        # and change a few times a year: a change invalidates every page.
+        invalidation.register_site_wide(Commune, CommuneZoning, PlaceToPractise)

@@ -8,8 +8,8 @@ a département of 507 communes weighs about 230 KB, 50 KB compressed.
 
 Its URL carries a hash of its content, like the site's colours
 (core.site_colours): browsers keep it for a year, and a change to a commune
-or its zonage, which purges every cached page (territory.apps), gives the
-pages a new URL. The body is kept in the cache under the whole site's purge
+or its zonage, which invalidates every cached page (territory.apps), gives the
+pages a new URL. The body is kept in the cache under the whole site's invalidation
 token, so it is built again only after such a change.
 """
 
@@ -22,8 +22,8 @@ from django.core.cache import cache
 from django.db.models.functions import Substr
 from django.urls import reverse
 
-from core.page_cache import whole_site_token
-from core.release import release_id
+from pagecache.release import release_id
+from pagecache.store import whole_site_token
 from territory.models import Commune, CommuneBoundary, CommuneZoning, Zone, departement_of
 
 CACHE_PREFIX = "territory:boundaries"
@@ -84,7 +84,7 @@ class Outlines:
 
 
 def departement_outlines(request, code: str) -> Outlines:
-    """The GeoJSON of département `code`, from the cache until the next site-wide purge."""
+    """The GeoJSON of département `code`, from the cache until the next site-wide invalidation."""
     key = f"{CACHE_PREFIX}:{release_id()}:{code}:{whole_site_token(request)}"
     outlines = cache.get(key)
     if outlines is None:

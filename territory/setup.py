@@ -15,8 +15,8 @@ from django.db.models import Model
 from django.utils.text import slugify
 from wagtail.search.backends import get_search_backend
 
-from core import purge
 from core.national_terms import ensure_national_terms
+from pagecache import invalidation
 from territory.models import Commune, CommuneBoundary, CommuneZoning
 from territory.sources import CommuneRecord, DataFranceSource, DepartementData
 
@@ -78,9 +78,9 @@ def load_departement(data: DepartementData) -> SetupReport:
         report.merged.append((former.insee_code, data.absorbed[former.insee_code]))
 
     # Bulk writes send no signals: index the communes for the admin's search,
-    # and purge the cached pages that list them, as a save would.
+    # and invalidate the cached pages that list them, as a save would.
     get_search_backend().add_bulk(Commune, list(communes.values()))
-    purge.purge_on_commit(purge.whole_site())
+    invalidation.invalidate_on_commit(invalidation.whole_site())
     return report
 
 

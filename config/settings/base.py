@@ -32,6 +32,7 @@ PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rst
 INSTALLED_APPS = [
     # Our apps first so that their templates override those of the packages.
     "core",
+    "pagecache",
     "accounts",
     "territory",
     "home",
@@ -95,10 +96,10 @@ MIDDLEWARE = [
     # After everything that reads the visitor (session, user, messages, CSRF)
     # and that adds headers on the way out (CSP, frame options), so that a
     # page from the cache gets this response's headers.
-    "core.page_cache.PageCacheMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Only acts before Wagtail's page view (process_view): the route from the cache.
-    "core.routing.RouteCacheMiddleware",
+    "pagecache.routing.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -173,11 +174,11 @@ else:
         }
     }
 
-# The full-page cache for anonymous visitors (core/page_cache.py), purged on
-# each change (core/purge.py). 0 turns it off.
+# The full-page cache for anonymous visitors (pagecache/store.py), purged on
+# each change (pagecache/invalidation.py). 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_QUERY_SECONDS = int(os.environ.get("PAGE_CACHE_QUERY_SECONDS", "60"))
-# Cached pages are kept per release (core/release.py): a deployment may name its
+# Cached pages are kept per release (pagecache/release.py): a deployment may name its
 # release (a commit, an image tag); otherwise the source's digest names it.
 RELEASE_ID = os.environ.get("RELEASE_ID", "")
 # The search and filter parameters of the public pages: a query string made of
@@ -210,7 +211,7 @@ PAGE_CACHE_QUERY_PARAMETERS = {
 }
 
 # A Varnish or a CDN in front is purged with the page cache, from the same
-# list of URLs (core/purge.py). FRONTEND_CACHE_URL is where Varnish takes PURGE
+# list of URLs (pagecache/invalidation.py). FRONTEND_CACHE_URL is where Varnish takes PURGE
 # requests, e.g. http://127.0.0.1:6081; unset, nothing is sent.
 # https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
 if os.environ.get("FRONTEND_CACHE_URL"):

@@ -13,7 +13,7 @@ tests/core/test_tabular_saving.py): what `RevisionMixin.save_revision(log_action
 `has_unpublished_changes`, `first_published_at`/`last_published_at`, and the
 "wagtail.create"/"wagtail.edit", "wagtail.publish" and "wagtail.unpublish"
 log entries. No `published`/`unpublished` signal is sent: the project
-connects none for these snippets, and the page cache is told here.
+connects none for these snippets, and the page cache hears `records_saved_in_bulk`.
 """
 
 import uuid
@@ -30,7 +30,7 @@ from wagtail.models import ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import class_is_indexed
 
-from core.purge import purge_objects_on_commit
+from core.signals import records_saved_in_bulk
 from core.tabular.importing import ImportCheck, RowError, TabularImporter
 
 # Kept by Wagtail, never taken from the file nor compared with it.
@@ -151,7 +151,7 @@ def save_staged(staged: Sequence[Staged], user) -> None:
             backend.add_bulk(model, records)
     for record in records:
         ReferenceIndex.create_or_update_for_object(record)
-    purge_objects_on_commit(model, records)
+    records_saved_in_bulk.send(sender=model, objects=records)
 
 
 _PUBLICATION = ["live", "has_unpublished_changes", "first_published_at", "last_published_at"]

@@ -1,7 +1,7 @@
 """Each public page runs as many SQL queries with 100 objects as with 10, cold cache.
 
 The figures are the page's queries with the page cache empty (the first
-visitor after a purge); a warm page runs none (tests/core/test_page_cache.py).
+visitor after a purge); a warm page runs none (tests/pagecache/test_page_cache.py).
 """
 
 import datetime

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
-from core.page_cache import cache_key
+from pagecache.store import cache_key
 from tests.factories import StandardPageFactory, UserFactory
 from tests.guide.factories import AidPageFactory
 from tests.housing.factories import HousingListingFactory

@@ -2,8 +2,8 @@
 
 import pytest
 
-from core.release import release_id, source_digest
-from tests.core.test_page_cache import cache_state
+from pagecache.release import release_id, source_digest
+from tests.pagecache.test_page_cache import cache_state
 
 pytestmark = pytest.mark.django_db
 

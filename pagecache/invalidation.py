@@ -1,15 +1,15 @@
-"""Which cached pages a change makes stale, and their purge.
+"""Which cached pages a change makes stale, and their invalidation.
 
 One registry maps each model to a function that names the URLs showing one
 of its objects; each app registers its models in its AppConfig.ready
-(`purge.register(HousingListing, housing.cached_pages.listing_pages)`).
+(`invalidation.register(HousingListing, housing.cached_pages.listing_pages)`).
 Pages need no registration: publishing, unpublishing, moving or deleting one
-purges the page in every language, the index pages above it (with their
+invalidates the page in every language, the index pages above it (with their
 sub-routes when they are routable) and the home page; a section, the home
-or a footer page shows on every page, so it purges the whole site.
+or a footer page shows on every page, so it invalidates the whole site.
 
-The purge runs once the transaction commits, on the page cache
-(core.page_cache) and on the frontend cache (Varnish, a CDN) that
+The invalidation runs once the transaction commits, on the page cache
+(pagecache.store) and on the frontend cache (Varnish, a CDN) that
 WAGTAILFRONTENDCACHE configures: https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
 """
 
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
@@ -25,7 +26,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from core.page_cache import path_token_key, replace_tokens, tree_token_key
+from pagecache.store import path_token_key, replace_tokens, tree_token_key
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def _forget(stale: list[Stale]) -> None:
     replace_tokens(keys)
 
 
-def purge(stale: Iterable[Stale]) -> None:
+def invalidate(stale: Iterable[Stale]) -> None:
     """Drop these URLs from the page cache and from the frontend cache."""
     stale = list(set(stale))
     _forget(stale)
@@ -59,7 +60,7 @@ def purge(stale: Iterable[Stale]) -> None:
 
 # On the database connection (one per thread): the URLs that the changes of the
 # transaction under way have made stale.
-PENDING_ATTRIBUTE = "_page_cache_pending_purge"
+PENDING_ATTRIBUTE = "_page_cache_pending_invalidation"
 # On the connection too: the section URLs computed in the transaction under way.
 MEMO_ATTRIBUTE = "_page_cache_url_memo"
 
@@ -70,7 +71,7 @@ def once_per_transaction(function: Callable[..., list]) -> Callable[..., list]:
     An import of a hundred supervisors names the directory and the guide's
     commune pages a hundred times (three saves a row): their URLs are looked up
     once. Outside a transaction nothing is remembered; the memo goes with the
-    transaction's pending purge, and whenever a page is published, moved or
+    transaction's pending invalidation, and whenever a page is published, moved or
     deleted (its URL may change).
     """
 
@@ -94,13 +95,13 @@ def _forget_memo() -> None:
     setattr(transaction.get_connection(), MEMO_ATTRIBUTE, None)
 
 
-def purge_on_commit(stale: Iterable[Stale]) -> None:
+def invalidate_on_commit(stale: Iterable[Stale]) -> None:
     """Purge the page cache at once, and everything again once the change is committed.
 
     At once, so that the rest of this transaction sees its own change; after
     the commit, because a request that read the old rows in between may have
     stored them under the fresh token. Outside a transaction, on_commit runs
-    at once. What a transaction makes stale is purged once after it commits:
+    at once. What a transaction makes stale is invalidated once after it commits:
     an import of a thousand rows sends the frontend cache each URL once, not
     a thousand times.
     """
@@ -114,43 +115,50 @@ def purge_on_commit(stale: Iterable[Stale]) -> None:
             setattr(connection, PENDING_ATTRIBUTE, pending)
         pending |= stale
         # Registered each time: the callbacks of a rolled-back savepoint are
-        # dropped, and the first that runs purges all that is pending.
-        transaction.on_commit(_purge_pending)
+        # dropped, and the first that runs invalidates all that is pending.
+        transaction.on_commit(_invalidate_pending)
 
 
-def _purge_pending() -> None:
+def _invalidate_pending() -> None:
     connection = transaction.get_connection()
     stale = getattr(connection, PENDING_ATTRIBUTE, None)
     setattr(connection, PENDING_ATTRIBUTE, None)
     setattr(connection, MEMO_ATTRIBUTE, None)
     if stale:
-        purge(stale)
+        invalidate(stale)
 
 
 def register(model: type[models.Model], stale_urls: StaleUrls) -> None:
-    """Purge `stale_urls(obj)` whenever an object of `model` is saved or deleted."""
+    """Invalidate `stale_urls(obj)` whenever an object of `model` is saved or deleted.
+
+    One registration per model: a second would silently replace the first, and
+    the pages the first named would go stale."""
+    if model in _registry:
+        raise ImproperlyConfigured(
+            f"{model._meta.label} is already registered with the page cache's invalidation."
+        )
     _registry[model] = stale_urls
     uid = f"page_cache_{model._meta.label_lower}"
     post_save.connect(_object_changed, sender=model, dispatch_uid=uid)
     post_delete.connect(_object_changed, sender=model, dispatch_uid=uid)
 
 
-def purge_objects_on_commit(model: type[models.Model], objects: Iterable[models.Model]) -> None:
-    """What saving `objects` makes stale, for writes that send no signal (bulk saves)."""
-    stale_urls = _registry.get(model)
+def objects_saved_in_bulk(sender, objects, **kwargs) -> None:
+    """What a bulk save makes stale (core.signals.records_saved_in_bulk): it sends no post_save."""
+    stale_urls = _registry.get(sender)
     if stale_urls is not None:
-        purge_on_commit(stale for obj in objects for stale in stale_urls(obj))
+        invalidate_on_commit(stale for obj in objects for stale in stale_urls(obj))
 
 
 def register_site_wide(*models: type[models.Model]) -> None:
-    """Each change to one of these models purges every page: for what shows across
+    """Each change to one of these models invalidates every page: for what shows across
     the site (settings, the lists that label and filter every section)."""
     for model in models:
         register(model, lambda _changed: whole_site())
 
 
 def _object_changed(sender, instance, **kwargs) -> None:
-    purge_on_commit(_registry[sender](instance))
+    invalidate_on_commit(_registry[sender](instance))
 
 
 @once_per_transaction
@@ -211,18 +219,18 @@ def stale_for_page(page: Page) -> list[Stale]:
 
 def _page_changed(sender, instance, **kwargs) -> None:
     _forget_memo()
-    purge_on_commit(stale_for_page(instance))
+    invalidate_on_commit(stale_for_page(instance))
 
 
 def _page_moved(sender, instance, **kwargs) -> None:
     _forget_memo()
-    purge_on_commit(stale_for_page(Page.objects.get(pk=instance.pk)))
+    invalidate_on_commit(stale_for_page(Page.objects.get(pk=instance.pk)))
 
 
 def _page_deleted(sender, instance, **kwargs) -> None:
     if isinstance(instance, Page):
         _forget_memo()
-        purge_on_commit(stale_for_page(instance))
+        invalidate_on_commit(stale_for_page(instance))
 
 
 def connect_page_signals() -> None:

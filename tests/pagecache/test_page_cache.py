@@ -1,4 +1,4 @@
-"""Anonymous visitors get pages from the cache; every change purges the pages that show it."""
+"""Anonymous visitors get pages from the cache; every change invalidates the pages that show it."""
 
 import pytest
 from django.db import transaction
@@ -83,7 +83,7 @@ def test_publishing_a_page_shows_the_change_at_once_in_french_and_english(client
     assert "Study grant 2026" in client.get("/en/aids/grant/").content.decode()
 
 
-def test_publishing_a_page_purges_its_translation_its_index_and_the_home(client, aid):
+def test_publishing_a_page_invalidates_its_translation_its_index_and_the_home(client, aid):
     urls = ["/fr/aides/bourse/", "/en/aids/grant/", "/fr/aides/", "/en/aids/", "/fr/", "/en/"]
     for url in urls:
         client.get(url)
@@ -175,7 +175,7 @@ def test_a_campaign_link_is_served_the_plain_page(client, portal):
     assert cache_state(response) == "hit"
 
 
-def test_saving_a_listing_purges_its_page_the_index_and_the_filtered_searches(client, portal):
+def test_saving_a_listing_invalidates_its_page_the_index_and_the_filtered_searches(client, portal):
     listing = HousingListingFactory(title="Studio près de l’hôpital", rent=280)
     listing_url = f"/fr/logements/{listing.pk}-{listing.slug}/"
     for url in (listing_url, "/fr/logements/", "/fr/logements/?max_rent=300"):
@@ -198,7 +198,7 @@ def test_saving_a_listing_keeps_the_guide_index_cached(client, portal):
     assert cache_state(client.get("/fr/aides/")) == "hit"
 
 
-def test_a_registration_purges_the_seats_left(client, portal):
+def test_a_registration_invalidates_the_seats_left(client, portal):
     event = EventPageFactory(parent=portal["events"], slug="soiree", capacity=1)
     client.get("/fr/evenements/soiree/")
     client.get("/fr/evenements/")
@@ -209,7 +209,7 @@ def test_a_registration_purges_the_seats_left(client, portal):
     assert cache_state(client.get("/fr/evenements/")) == "miss"
 
 
-def test_a_cancelled_registration_purges_the_event_page(client, portal):
+def test_a_cancelled_registration_invalidates_the_event_page(client, portal):
     event = EventPageFactory(parent=portal["events"], slug="soiree", capacity=1)
     registration = RegistrationFactory(event=event)
     client.get("/fr/evenements/soiree/")
@@ -219,7 +219,7 @@ def test_a_cancelled_registration_purges_the_event_page(client, portal):
     assert cache_state(client.get("/fr/evenements/soiree/")) == "miss"
 
 
-def test_a_change_to_the_funders_purges_the_guide(client, portal):
+def test_a_change_to_the_funders_invalidates_the_guide(client, portal):
     funder = FunderFactory()
     client.get("/fr/aides/")
     client.get("/en/aids/")
@@ -235,7 +235,7 @@ def test_the_frontend_cache_receives_the_purged_urls_once_committed(
     settings, aid, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {
-        "recording": {"BACKEND": "tests.core.test_page_cache.RecordingBackend"}
+        "recording": {"BACKEND": "tests.pagecache.test_page_cache.RecordingBackend"}
     }
     PURGED_URLS.clear()
 
@@ -256,7 +256,7 @@ def test_changes_in_one_transaction_are_purged_once_each(
     settings, portal, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {
-        "recording": {"BACKEND": "tests.core.test_page_cache.RecordingBackend"}
+        "recording": {"BACKEND": "tests.pagecache.test_page_cache.RecordingBackend"}
     }
     with django_capture_on_commit_callbacks(execute=True):
         listings = HousingListingFactory.create_batch(3)
@@ -295,14 +295,14 @@ def assert_renamed_at_once(client, url, term, new_name):
     assert new_name in client.get(url).content.decode()
 
 
-def test_renaming_a_profession_purges_every_page(client, portal):
+def test_renaming_a_profession_invalidates_every_page(client, portal):
     profession = ProfessionFactory(slug="orthoptiste", name_fr="Orthoptiste")
     AidPageFactory(parent=portal["guide"], professions=[profession])
 
     assert_renamed_at_once(client, "/fr/aides/", profession, "Orthoptiste libéral")
 
 
-def test_renaming_a_learner_level_purges_the_directory(client, portal):
+def test_renaming_a_learner_level_invalidates_the_directory(client, portal):
     level = LearnerLevelFactory(slug="interne", name_fr="Interne")
     SupervisorFactory(learner_levels=[level])
 

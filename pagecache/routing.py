@@ -4,9 +4,9 @@ To find the page behind a URL, Wagtail reads the site, the locale and each
 page down the tree: five to seven queries, a fifth of a search page's time
 when the page cache cannot help (new filters, a signed-in visitor). Which
 page serves a path only changes when a page is published, unpublished, moved
-or deleted, or a site changes, and each of those purges the path from the
-page cache (core.purge). So the route is cached like a page, under the path's
-generation tokens (core.page_cache.cache_key): whatever makes the path's
+or deleted, or a site changes, and each of those invalidates the path from the
+page cache (pagecache.invalidation). So the route is cached like a page, under the path's
+generation tokens (pagecache.store.cache_key): whatever makes the path's
 cached copies miss makes its route miss too.
 
 What is remembered is the site and the page found, never what the visitor
@@ -19,7 +19,7 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from core.page_cache import cache_key, read_cached
+from pagecache.store import cache_key, cache_reachable, read_cached
 
 
 class RouteCacheMiddleware:
@@ -37,6 +37,9 @@ class RouteCacheMiddleware:
         # Wagtail's URL pattern gives the path below the language prefix.
         path = view_args[0] if view_args else view_kwargs["path"]
         key = cache_key(request, "route")
+        if not cache_reachable():
+            # Fail closed: a route remembered in this process's memory may predate a move.
+            return
         if not _restore_route(request, path, key):
             _remember_route(request, path, key)
 
