@@ -190,5 +190,7 @@ def test_the_dashboard_shows_approvals_ending_and_new_leads(staff_client):
     LeadFactory(last_name="Nouvelle")
     LeadFactory(last_name="Contactée", state=LeadState.CONTACTED)
     content = staff_client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "Renouveler" in content and "Tranquille" not in content
-    assert "Nouvelle" in content and "Contactée" not in content
+    assert "Renouveler" in content
+    assert "Tranquille" not in content
+    assert "Nouvelle" in content
+    assert "Contactée" not in content

@@ -41,7 +41,8 @@ GOOD_ROW = (
 
 def test_valid_file_creates_published_supervisors_with_their_lists(terms):
     check = SupervisorImporter().run(csv_file(GOOD_ROW))
-    assert check.is_valid and check.saved == 1
+    assert check.is_valid
+    assert check.saved == 1
     supervisor = Supervisor.objects.get(rpps="10003478962")
     assert supervisor.live
     assert supervisor.commune.name == "Nemours"
