@@ -152,6 +152,16 @@ def test_approve_button_creates_the_record_and_opens_it(staff_client):
     )
 
 
+def test_approve_button_on_a_lead_without_position_says_why(staff_client):
+    lead = LeadFactory(place=None, commune=None)
+    url = reverse("wagtailsnippets_supervisors_lead:approve", args=[lead.pk])
+    response = staff_client.post(url)
+    assert response.url == reverse("wagtailsnippets_supervisors_lead:edit", args=[lead.pk])
+    assert not Supervisor.objects.exists()
+    edit = staff_client.get(response.url)
+    assert "position" in edit.content.decode()
+
+
 def test_setting_the_lead_state_to_approved_in_the_form_creates_the_record(staff_client):
     lead = LeadFactory()
     url = reverse("wagtailsnippets_supervisors_lead:edit", args=[lead.pk])
