@@ -84,19 +84,23 @@ class Crawler:
                     self.post_empty(urljoin(path, action or path), response.text)
             if not follow:
                 continue
-            for href in parser.hrefs:
-                url = urlsplit(urljoin(path, href))
-                if url.netloc and url.netloc != urlsplit(self.base_url).netloc:
-                    continue
-                if url.scheme not in ("", "http", "https") or SKIPPED.search(url.path):
-                    continue
-                # One page per listing of search results is enough: the query strings
-                # of facets would otherwise make the crawl endless.
-                target = url.path + (
-                    f"?{url.query}" if url.query and "page=" not in url.query else ""
-                )
-                if target not in self.seen and len(url.query) < 60:
-                    queue.append(target)
+            queue.extend(self.links_to_follow(path, parser.hrefs))
+
+    def links_to_follow(self, path: str, hrefs: list[str]) -> list[str]:
+        """The pages of this site that the links of `path` lead to and the crawl has not seen."""
+        targets = []
+        for href in hrefs:
+            url = urlsplit(urljoin(path, href))
+            if url.netloc and url.netloc != urlsplit(self.base_url).netloc:
+                continue
+            if url.scheme not in ("", "http", "https") or SKIPPED.search(url.path):
+                continue
+            # One page per listing of search results is enough: the query strings
+            # of facets would otherwise make the crawl endless.
+            target = url.path + (f"?{url.query}" if url.query and "page=" not in url.query else "")
+            if target not in self.seen and len(url.query) < 60:
+                targets.append(target)
+        return targets
 
     def post_empty(self, path: str, html: str) -> None:
         key = f"POST {path}"

@@ -20,6 +20,8 @@ from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 
+from pagecache.store import cache_reachable, remember_lost_write
+
 KEY = "view_restrictions:any"
 # How long an answer lasts without a change: "yes" after a change is read
 # again from the database then; "no" is bounded in case the cache missed a
@@ -30,8 +32,6 @@ ANSWER_SECONDS = 300
 def any_restricted_page() -> bool:
     """Whether some page is behind a password, a login or a group: "yes" while the
     cache is unreachable, since a "no" from this process's memory may be stale."""
-    from pagecache.store import cache_reachable
-
     answer = cache.get(KEY)
     if not cache_reachable():
         return True
@@ -47,8 +47,6 @@ def public_only(pages: QuerySet) -> QuerySet:
 
 
 def _store_yes() -> None:
-    from pagecache.store import cache_reachable, remember_lost_write
-
     cache.set(KEY, True, timeout=ANSWER_SECONDS)
     if not cache_reachable():
         # Redis may still say "no": said again once it answers.

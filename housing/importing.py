@@ -65,7 +65,7 @@ KIND_ALIASES = {
 def parse_date(text: str) -> datetime.date:
     for pattern in DATE_FORMATS:
         try:
-            return datetime.datetime.strptime(text, pattern).date()
+            return datetime.datetime.strptime(text, pattern).date()  # noqa: DTZ007 – a date, no time
         except ValueError:
             continue
     raise ValueError(text)

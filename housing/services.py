@@ -121,6 +121,16 @@ def search_listings(criteria: SearchCriteria, today: datetime.date | None = None
     if criteria.semester is not None:
         listings = available_for(listings, criteria.semester)
         matching &= periods_covering(criteria.semester)
+    listings = with_next_availability(filter_features(listings, criteria), today, matching)
+    if criteria.sort == Sort.RENT:
+        return listings.order_by("rent", "pk")
+    if criteria.sort == Sort.DISTANCE and criteria.centre is not None:
+        return listings.order_by("distance_km", "pk")
+    return listings.order_by(F("next_start").asc(nulls_last=True), "rent", "pk")
+
+
+def filter_features(listings: QuerySet, criteria: SearchCriteria) -> QuerySet:
+    """`listings` narrowed to the rent, kind and comforts `criteria` ask for."""
     if criteria.max_rent is not None:
         listings = listings.filter(rent__lte=criteria.max_rent)
     if criteria.kind:
@@ -129,12 +139,7 @@ def search_listings(criteria: SearchCriteria, today: datetime.date | None = None
         listings = listings.filter(furnished=True)
     if criteria.step_free:
         listings = listings.filter(is_step_free=True)
-    listings = with_next_availability(listings, today, matching)
-    if criteria.sort == Sort.RENT:
-        return listings.order_by("rent", "pk")
-    if criteria.sort == Sort.DISTANCE and criteria.centre is not None:
-        return listings.order_by("distance_km", "pk")
-    return listings.order_by(F("next_start").asc(nulls_last=True), "rent", "pk")
+    return listings
 
 
 def nearby_places(centre: Point, radius_km: float = 30, limit: int = 6) -> list:

@@ -26,6 +26,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from core.models import PortalSettings
 from pagecache.store import path_token_key, replace_tokens, tree_token_key
 
 
@@ -183,8 +184,6 @@ def _shows_on_every_page(page: Page) -> bool:
     """The home, the sections (the menu) and the footer's pages, in any language."""
     if page.depth <= 3:
         return True
-    from core.models import PortalSettings
-
     footer_ids = PortalSettings.objects.values_list(
         "contact_page", "legal_notice_page", "accessibility_page", "privacy_page"
     )

@@ -59,7 +59,7 @@ class OpeningsField(forms.CharField):
                 continue
             try:
                 semester, places = (piece.strip() for piece in part.split(":"))
-                start = datetime.datetime.strptime(semester, "%Y-%m").date()
+                start = datetime.datetime.strptime(semester, "%Y-%m").date()  # noqa: DTZ007 – a month, no time
                 count = int(places)
             except ValueError as error:
                 raise ValidationError(

@@ -7,10 +7,12 @@ scheduled command call them rather than changing the records themselves.
 import datetime
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.personal_data import verified_emails
@@ -159,6 +161,12 @@ def change_lead_state(lead: Lead, state: str, user: User | None = None) -> Lead:
     return lead
 
 
+NO_POSITION = gettext_lazy(
+    "Choose the lead's place to practise or commune before approving it: "
+    "the record needs a position."
+)
+
+
 @transaction.atomic
 def approve_lead(lead: Lead, user: User | None = None) -> Supervisor:
     """Mark the lead approved and create its supervisor record, pre-filled, as a draft.
@@ -177,6 +185,9 @@ def approve_lead(lead: Lead, user: User | None = None) -> Supervisor:
     supervisor = Supervisor.objects.filter(rpps=lead.rpps).first()
     if supervisor is None:
         position = resolve_position(lead.place, lead.address, lead.commune, None, None)
+        if position.latitude is None or position.longitude is None:
+            # A record needs a position to be found "within 20 km".
+            raise ValidationError(NO_POSITION)
         supervisor = Supervisor(
             first_name=lead.first_name,
             last_name=lead.last_name,

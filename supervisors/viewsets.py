@@ -4,6 +4,7 @@ from collections import OrderedDict
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -313,7 +314,11 @@ class ApproveLeadView(PermissionCheckedMixin, View):
 
     def post(self, request, pk):
         lead = get_object_or_404(Lead, pk=pk)
-        supervisor = approve_lead(lead, request.user)
+        try:
+            supervisor = approve_lead(lead, request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("wagtailsnippets_supervisors_lead:edit", lead.pk)
         messages.success(
             request,
             RECORD_CREATED % {"name": lead},

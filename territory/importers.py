@@ -214,20 +214,26 @@ class ZonageImporter(TabularImporter):
                 return self.professions[spelling]
         return None
 
-    def check_ars(self, table: Table) -> ImportCheck:
-        result = ImportCheck()
-        keys = [header_key(title) for title in table.header]
-        insee = next(i for i, key in enumerate(keys) if key in ARS_INSEE_HEADERS)
-        name = next((i for i, key in enumerate(keys) if key in ARS_NAME_HEADERS), None)
-        zone_columns = []
+    def zone_columns(self, header: list[str], keys: list[str]) -> tuple[list, list[str]]:
+        """The (position, profession) of each zonage column, and the titles of those
+        whose profession is not on the list."""
+        columns = []
         unknown = []
-        for position, title in enumerate(table.header):
+        for position, title in enumerate(header):
             if keys[position].startswith(ARS_ZONE_PREFIX):
                 profession = self.profession_of_column(title)
                 if profession is None:
                     unknown.append(title)
                 else:
-                    zone_columns.append((position, profession))
+                    columns.append((position, profession))
+        return columns, unknown
+
+    def check_ars(self, table: Table) -> ImportCheck:
+        result = ImportCheck()
+        keys = [header_key(title) for title in table.header]
+        insee = next(i for i, key in enumerate(keys) if key in ARS_INSEE_HEADERS)
+        name = next((i for i, key in enumerate(keys) if key in ARS_NAME_HEADERS), None)
+        zone_columns, unknown = self.zone_columns(table.header, keys)
         if unknown:
             result.errors.append(
                 RowError(

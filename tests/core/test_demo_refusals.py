@@ -27,14 +27,17 @@ def test_another_departements_demo_is_refused_with_what_to_do():
     with pytest.raises(DemoRefused) as refusal:
         demo_departement("94")
     message = str(refusal.value)
-    assert "77" in message and "empty database" in message and "--departement 94" in message
+    assert "77" in message
+    assert "empty database" in message
+    assert "--departement 94" in message
 
 
 def test_a_departement_without_a_demo_is_named_with_the_ones_there_are():
     with pytest.raises(DemoRefused) as refusal:
         demo_departement("13")
     message = str(refusal.value)
-    assert "77 and 94" in message and "setup_departement 13" in message
+    assert "77 and 94" in message
+    assert "setup_departement 13" in message
 
 
 def test_a_portal_of_a_departement_without_a_demo_takes_none():

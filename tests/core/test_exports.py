@@ -11,6 +11,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from tests.events.factories import RegistrationFactory
@@ -86,10 +87,10 @@ def test_leads_export_is_french_and_inert(admin):
 
 def test_approvals_ending_report_export_is_french_and_inert(admin):
     SupervisorFactory(
-        phone=FORMULA, approval_end=datetime.date.today() + datetime.timedelta(days=10)
+        phone=FORMULA, approval_end=timezone.localdate() + datetime.timedelta(days=10)
     )
     rows = assert_french_and_inert(download(admin, list_url("supervisors_approvals_ending")))
-    day = (datetime.date.today() + datetime.timedelta(days=10)).strftime("%d/%m/%Y")
+    day = (timezone.localdate() + datetime.timedelta(days=10)).strftime("%d/%m/%Y")
     assert day in rows[1]
 
 
@@ -97,7 +98,7 @@ def test_aids_to_review_export_is_french_and_inert(admin, portal):
     AidPageFactory(
         parent=portal["guide"],
         title=FORMULA,
-        last_checked_on=datetime.date.today() - datetime.timedelta(days=400),
+        last_checked_on=timezone.localdate() - datetime.timedelta(days=400),
     )
     assert_french_and_inert(download(admin, list_url("guide_aids_to_review")))
 

@@ -56,7 +56,8 @@ def test_dockerfile_runs_gunicorn_with_the_repository_config_as_a_non_root_user(
     instructions = dockerfile_instructions()
     users = [arguments for name, arguments in instructions if name == "USER"]
     command = [arguments for name, arguments in instructions if name == "CMD"][-1]
-    assert users and users[-1] not in {"root", "0"}
+    assert users
+    assert users[-1] not in {"root", "0"}
     assert "config/gunicorn.conf.py" in command
     assert (ROOT / "config" / "gunicorn.conf.py").exists()
 

@@ -47,8 +47,8 @@ def test_event_ics_has_a_europe_paris_timezone_with_summer_and_winter_time(clien
     assert {c.name for c in timezone.subcomponents} == {"DAYLIGHT", "STANDARD"}
     # icalendar turns the VTIMEZONE back into rules: the offsets must be Paris's.
     tz = timezone.to_tz()
-    assert tz.utcoffset(datetime.datetime(2026, 7, 1, 12)) == datetime.timedelta(hours=2)
-    assert tz.utcoffset(datetime.datetime(2026, 12, 1, 12)) == datetime.timedelta(hours=1)
+    assert datetime.datetime(2026, 7, 1, 12, tzinfo=tz).utcoffset() == datetime.timedelta(hours=2)
+    assert datetime.datetime(2026, 12, 1, 12, tzinfo=tz).utcoffset() == datetime.timedelta(hours=1)
 
 
 def test_english_ics_is_in_english_with_the_same_uid(client, event, event_en):

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from guide.models import AidPage
@@ -21,7 +22,7 @@ def admin_client(client):
 
 
 def days_ago(days: int) -> datetime.date:
-    return datetime.date.today() - datetime.timedelta(days=days)
+    return timezone.localdate() - datetime.timedelta(days=days)
 
 
 def test_report_lists_aids_not_checked_for_a_year(admin_client, guide):
@@ -39,14 +40,14 @@ def test_report_lists_aids_closing_within_thirty_days(admin_client, guide):
         title="Ferme bientôt",
         last_checked_on=days_ago(1),
         all_year=False,
-        closes_on=datetime.date.today() + datetime.timedelta(days=10),
+        closes_on=timezone.localdate() + datetime.timedelta(days=10),
     )
     AidPageFactory(
         parent=guide,
         title="Ferme plus tard",
         last_checked_on=days_ago(1),
         all_year=False,
-        closes_on=datetime.date.today() + datetime.timedelta(days=90),
+        closes_on=timezone.localdate() + datetime.timedelta(days=90),
     )
     response = admin_client.get(reverse("guide_aids_to_review"))
     assert [aid.title for aid in response.context["pages"]] == [closing.title]
@@ -92,7 +93,7 @@ def test_ticking_checked_today_records_date_and_editor(client, guide):
     )
     assert response.status_code == 302
     revision = AidPage.objects.get(pk=aid.pk).get_latest_revision_as_object()
-    assert revision.last_checked_on == datetime.date.today()
+    assert revision.last_checked_on == timezone.localdate()
     assert revision.last_checked_by == editor
 
 

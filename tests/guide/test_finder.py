@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from guide.services import find_eligible_aids
 from tests.guide.factories import AidPageFactory
@@ -94,8 +95,8 @@ def test_ended_aid_is_never_claimable(guide, midwife, student, zip_commune, vali
 def test_aid_whose_window_has_passed_is_not_claimable(guide, midwife, student, zip_commune):
     aid = AidPageFactory(parent=guide, professions=[midwife])
     aid.all_year = False
-    aid.opens_on = datetime.date.today() - datetime.timedelta(days=90)
-    aid.closes_on = datetime.date.today() - datetime.timedelta(days=1)
+    aid.opens_on = timezone.localdate() - datetime.timedelta(days=90)
+    aid.closes_on = timezone.localdate() - datetime.timedelta(days=1)
     aid.save_revision().publish()
     answer = find_eligible_aids(guide.aids(), midwife, student, zip_commune)
     assert answer.claimable == []

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from tests.guide.factories import AidKindFactory, AidPageFactory, FunderFactory
 
@@ -72,7 +73,7 @@ def test_open_now_leaves_out_ended_and_closed_windows(client, guide):
     AidPageFactory(parent=guide, title="Ouverte")
     passed = AidPageFactory(parent=guide, title="Fenêtre passée")
     passed.all_year = False
-    passed.closes_on = datetime.date.today() - datetime.timedelta(days=3)
+    passed.closes_on = timezone.localdate() - datetime.timedelta(days=3)
     passed.save_revision().publish()
     response = client.get(guide.url, {"open": "1"})
     assert listed(response) == ["Ouverte"]

@@ -34,7 +34,8 @@ def test_english_commune_page_shows_the_english_text(client, guide, guide_en, iv
 
     page = commune_page(client, guide_en, ivry, prefix="/en/aids/communes/")
 
-    assert "At the end of line 7." in page and "Au bout" not in page
+    assert "At the end of line 7." in page
+    assert "Au bout" not in page
 
 
 def test_commune_page_names_the_nearest_hospital_with_its_distance(client, guide, ivry):
@@ -79,4 +80,5 @@ def test_living_page_shows_its_themes(client, guide):
 
     page = client.get(living.url).content.decode()
 
-    assert "Rejoindre Paris" in page and "Métro 7 et RER C." in page
+    assert "Rejoindre Paris" in page
+    assert "Métro 7 et RER C." in page

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from guide.models import AidPage, Status
 from guide.services import record_check
@@ -80,7 +81,7 @@ def test_record_check_notes_today_and_the_editor(guide):
     editor = UserFactory()
     record_check(aid, editor)
     assert aid.last_checked_by == editor
-    assert aid.last_checked_on == datetime.date.today()
+    assert aid.last_checked_on == timezone.localdate()
 
 
 def test_documents_are_one_per_block_without_blanks():

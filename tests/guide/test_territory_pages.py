@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.utils import timezone
 
 from guide.nearby import NearbyItem, NearbySection, register_nearby, unregister_nearby
 from tests.guide.factories import AidPageFactory
@@ -130,8 +131,8 @@ def test_places_can_be_filtered_by_profession(client, guide, midwife):
 def test_commune_page_leaves_out_an_aid_whose_window_has_closed(client, guide, coulommiers):
     closed = AidPageFactory(parent=guide, title="Appel à projets clos")
     closed.all_year = False
-    closed.opens_on = datetime.date.today() - datetime.timedelta(days=90)
-    closed.closes_on = datetime.date.today() - datetime.timedelta(days=1)
+    closed.opens_on = timezone.localdate() - datetime.timedelta(days=90)
+    closed.closes_on = timezone.localdate() - datetime.timedelta(days=1)
     closed.save_revision().publish()
     AidPageFactory(parent=guide, title="Accompagnement")
     response = client.get(f"{guide.url}communes/coulommiers/")
@@ -156,4 +157,5 @@ def test_the_zonage_table_carries_the_map_without_javascript(client, guide, midw
         "Avon",
         "Ozoir",
     ]
-    assert '<th scope="col">Zone</th>' in table and "Serris" not in table
+    assert '<th scope="col">Zone</th>' in table
+    assert "Serris" not in table

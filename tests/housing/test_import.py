@@ -257,7 +257,8 @@ def test_a_number_that_is_one_commune_s_postcode_and_another_s_insee_code_is_ref
         csv("Studio;studio;77100;1 rue A;390;commune;M;m@example.org;2030-11-01 au 2031-04-30")
     )
     (error,) = result.errors
-    assert "Meaux" in error.messages[0] and "Le Châtelet-en-Brie" in error.messages[0]
+    assert "Meaux" in error.messages[0]
+    assert "Le Châtelet-en-Brie" in error.messages[0]
     assert HousingListing.objects.count() == 0
 
 

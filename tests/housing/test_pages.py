@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from core.semesters import next_semester
@@ -128,7 +128,7 @@ def test_english_search_page_works(client, listing):
 
 
 def test_each_card_shows_the_next_period_not_yet_over(client, portal):
-    today = datetime.date.today()
+    today = timezone.localdate()
     HousingListingFactory(
         title="Studio lumineux",
         periods=[
@@ -150,7 +150,7 @@ def test_each_card_shows_the_next_period_not_yet_over(client, portal):
 
 
 def test_a_card_shows_the_period_of_the_chosen_semester_not_the_first(client, portal):
-    today = datetime.date.today()
+    today = timezone.localdate()
     semester = next_semester(today)
     HousingListingFactory(
         title="Studio lumineux",
@@ -255,7 +255,7 @@ def test_a_wrong_slug_redirects_to_the_listing(client, listing):
 
 
 def test_listing_page_shows_the_availability_calendar(client, portal):
-    first_of_month = datetime.date.today().replace(day=1)
+    first_of_month = timezone.localdate().replace(day=1)
     listing = HousingListingFactory(
         periods=[(first_of_month, first_of_month + datetime.timedelta(days=400))]
     )

@@ -152,6 +152,16 @@ def test_approve_button_creates_the_record_and_opens_it(staff_client):
     )
 
 
+def test_approve_button_on_a_lead_without_position_says_why(staff_client):
+    lead = LeadFactory(place=None, commune=None)
+    url = reverse("wagtailsnippets_supervisors_lead:approve", args=[lead.pk])
+    response = staff_client.post(url)
+    assert response.url == reverse("wagtailsnippets_supervisors_lead:edit", args=[lead.pk])
+    assert not Supervisor.objects.exists()
+    edit = staff_client.get(response.url)
+    assert "position" in edit.content.decode()
+
+
 def test_setting_the_lead_state_to_approved_in_the_form_creates_the_record(staff_client):
     lead = LeadFactory()
     url = reverse("wagtailsnippets_supervisors_lead:edit", args=[lead.pk])
@@ -190,8 +200,10 @@ def test_the_dashboard_shows_approvals_ending_and_new_leads(staff_client):
     LeadFactory(last_name="Nouvelle")
     LeadFactory(last_name="Contactée", state=LeadState.CONTACTED)
     content = staff_client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "Renouveler" in content and "Tranquille" not in content
-    assert "Nouvelle" in content and "Contactée" not in content
+    assert "Renouveler" in content
+    assert "Tranquille" not in content
+    assert "Nouvelle" in content
+    assert "Contactée" not in content
 
 
 @pytest.mark.parametrize("query", ["Moreau", "mor", "10003478962"])
@@ -202,4 +214,5 @@ def test_staff_find_a_supervisor_by_name_or_rpps(staff_client, query):
         reverse("wagtailsnippets_supervisors_supervisor:list"), {"q": query}
     )
     assert response.status_code == 200
-    assert b"Moreau" in response.content and b"Durand" not in response.content
+    assert b"Moreau" in response.content
+    assert b"Durand" not in response.content

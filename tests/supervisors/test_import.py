@@ -46,7 +46,8 @@ GOOD_ROW = (
 
 def test_valid_file_creates_published_supervisors_with_their_lists(terms):
     check = SupervisorImporter().run(csv_file(GOOD_ROW))
-    assert check.is_valid and check.saved == 1
+    assert check.is_valid
+    assert check.saved == 1
     supervisor = Supervisor.objects.get(rpps="10003478962")
     assert supervisor.live
     assert supervisor.commune.name == "Nemours"
@@ -187,15 +188,19 @@ def test_imported_records_have_their_revision_history_and_search_entry(terms):
     )
     SupervisorImporter(user=user).run(csv_file(GOOD_ROW, hidden))
     live = Supervisor.objects.get(rpps="10003478962")
-    assert live.live and not live.has_unpublished_changes
+    assert live.live
+    assert not live.has_unpublished_changes
     assert live.live_revision == live.latest_revision
-    assert live.first_published_at and live.last_published_at
+    assert live.first_published_at
+    assert live.last_published_at
     assert live.latest_revision.user == user
     assert live.latest_revision.as_object().openings.count() == 2
     actions = ModelLogEntry.objects.for_instance(live).values_list("action", flat=True)
     assert sorted(actions) == ["wagtail.create", "wagtail.publish"]
     draft = Supervisor.objects.get(rpps="10001234565")
-    assert not draft.live and draft.has_unpublished_changes and draft.live_revision is None
+    assert not draft.live
+    assert draft.has_unpublished_changes
+    assert draft.live_revision is None
     assert list(get_search_backend().search("Moreau", Supervisor)) == [live]
     assert ReferenceIndex.get_references_for_object(live).exists()
 
@@ -204,7 +209,8 @@ def test_a_row_that_unpublishes_a_live_record_logs_it(terms):
     SupervisorImporter().run(csv_file(GOOD_ROW))
     SupervisorImporter().run(csv_file(GOOD_ROW[: -len("oui")] + "non"))
     supervisor = Supervisor.objects.get()
-    assert not supervisor.live and supervisor.has_unpublished_changes
+    assert not supervisor.live
+    assert supervisor.has_unpublished_changes
     actions = set(ModelLogEntry.objects.for_instance(supervisor).values_list("action", flat=True))
     assert "wagtail.unpublish" in actions
 
@@ -212,7 +218,8 @@ def test_a_row_that_unpublishes_a_live_record_logs_it(terms):
 def test_one_rpps_on_two_lines_is_refused_naming_both(terms):
     check = SupervisorImporter().run(csv_file(GOOD_ROW, GOOD_ROW.replace("Claire", "Claude")))
     assert [error.line for error in check.errors] == [3]
-    assert "10003478962" in check.errors[0].messages[0] and "2" in check.errors[0].messages[0]
+    assert "10003478962" in check.errors[0].messages[0]
+    assert "2" in check.errors[0].messages[0]
     assert not Supervisor.objects.exists()
 
 
@@ -232,4 +239,5 @@ def test_the_export_names_the_commune_which_a_postcode_cannot_be_mistaken_for(te
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     response = client.get(reverse("wagtailsnippets_supervisors_supervisor:list") + "?export=csv")
     exported = b"".join(response.streaming_content).decode("utf-8-sig")
-    assert ";Nemours;" in exported and "77333" not in exported.split("\n", 1)[1]
+    assert ";Nemours;" in exported
+    assert "77333" not in exported.split("\n", 1)[1]

@@ -5,6 +5,7 @@ import datetime
 import pytest
 import time_machine
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from supervisors import services
@@ -144,6 +145,22 @@ def test_approving_a_lead_creates_a_prefilled_draft_record():
     assert supervisor.place == place
     assert supervisor.commune == place.commune
     assert supervisor.latest_revision is not None
+
+
+def test_approving_a_lead_without_place_nor_commune_is_refused():
+    lead = LeadFactory(place=None, commune=None)
+    with pytest.raises(ValidationError, match="commune"):
+        services.approve_lead(lead)
+    lead.refresh_from_db()
+    assert lead.state != LeadState.APPROVED
+    assert not Supervisor.objects.exists()
+
+
+def test_changing_a_lead_without_position_to_approved_is_refused():
+    lead = LeadFactory(place=None, commune=None)
+    with pytest.raises(ValidationError):
+        services.change_lead_state(lead, LeadState.APPROVED)
+    assert not Supervisor.objects.exists()
 
 
 def test_approving_a_lead_twice_creates_one_record():
