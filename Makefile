@@ -41,6 +41,7 @@ coverage: install-dev
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 # mypy with django-stubs on the services, tasks and forms (pyproject.toml, [tool.mypy]).
 typecheck: install-dev
