@@ -175,10 +175,14 @@ class TabularImporter:
         ]
 
     def run(self, content: bytes) -> ImportCheck:
-        """Check the file and, when every row is valid, save them all in one transaction."""
+        """Check the file and, when every row is valid, save them in one transaction."""
         result = self.check(content)
-        if not result.is_valid:
-            return result
+        if result.is_valid:
+            self.save(result)
+        return result
+
+    def save(self, result: ImportCheck) -> None:
+        """Save the checked rows, or none: a row that fails adds its error to `result`."""
         try:
             with transaction.atomic():
                 for line, data in result.rows:
@@ -198,9 +202,8 @@ class TabularImporter:
                 if result.errors:
                     raise _RollBack
         except _RollBack:
-            return result
+            return
         result.saved = len(result.rows)
-        return result
 
     def example_csv(self) -> str:
         """A file with the header and one example row, for editors to start from."""

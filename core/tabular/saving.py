@@ -276,11 +276,8 @@ class StagedImporter(TabularImporter):
             staged.append(item)
         return staged
 
-    def run(self, content: bytes) -> ImportCheck:
-        """Check the file and, when every row is valid, save the changed rows in one transaction."""
-        result = self.check(content)
-        if not result.is_valid:
-            return result
+    def save(self, result: ImportCheck) -> None:
+        """Save the changed rows in one transaction; count the unchanged ones."""
         try:
             with transaction.atomic():
                 staged = self.stage([data for _line, data in result.rows])
@@ -290,7 +287,6 @@ class StagedImporter(TabularImporter):
             result.errors.append(
                 RowError(0, [_("A row conflicts with a record that already exists.")])
             )
-            return result
+            return
         result.unchanged = unchanged
         result.saved = len(staged) - unchanged
-        return result
