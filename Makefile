@@ -42,6 +42,7 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # mypy with django-stubs on the services, tasks and forms (pyproject.toml, [tool.mypy]).
 typecheck: install-dev

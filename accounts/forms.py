@@ -1,11 +1,13 @@
 """Forms of the account: sign-up, profile, and the confirmation of an account's deletion."""
 
+from typing import cast
+
 from allauth.account.adapter import get_adapter
 from allauth.account.fields import PasswordField
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -54,9 +56,11 @@ class ProfileForm(forms.ModelForm):
             self.fields[name].validators.append(validate_person_name)
         # A term that editors retired stays selectable for whoever already chose it.
         for name in User.PROFILE_TERM_FIELDS:
-            field = self.fields[name]
+            field = cast(forms.ModelChoiceField, self.fields[name])
             current = getattr(self.instance, f"{name}_id", None)
-            field.queryset = field.queryset.filter(Q(is_active=True) | Q(pk=current))
+            field.queryset = cast(QuerySet, field.queryset).filter(
+                Q(is_active=True) | Q(pk=current)
+            )
             field.empty_label = _("Not given")
         self.fields["preferred_language"] = forms.ChoiceField(
             label=capfirst(User._meta.get_field("preferred_language").verbose_name),

@@ -1,6 +1,7 @@
 """The registration form, built from the questions the editors chose, and the staff forms."""
 
 import re
+from typing import cast
 
 from django import forms
 from django.conf import settings
@@ -108,12 +109,11 @@ class RegistrationForm(forms.Form):
         for name, asked in event.asks.items():
             if not asked:
                 del self.fields[name]
-        if "specialty" in self.fields:
-            self.fields["specialty"].queryset = active_terms(Specialty)
-            self.fields["specialty"].empty_label = _("Not given")
-        if "faculty" in self.fields:
-            self.fields["faculty"].queryset = active_terms(Faculty)
-            self.fields["faculty"].empty_label = _("Not given")
+        for name, model in (("specialty", Specialty), ("faculty", Faculty)):
+            if name in self.fields:
+                field = cast(forms.ModelChoiceField, self.fields[name])
+                field.queryset = active_terms(model)
+                field.empty_label = _("Not given")
         if "free_answer" in self.fields:
             self.fields["free_answer"].label = event.free_question
 

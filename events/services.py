@@ -81,7 +81,9 @@ def _log(
 def _send_on_commit(registration: Registration, kind: str, **extra: str) -> None:
     from events.tasks import send_registration_email
 
-    transaction.on_commit(lambda: send_registration_email.enqueue(registration.pk, kind, **extra))
+    transaction.on_commit(
+        lambda: send_registration_email.enqueue(registration.pk, kind, attempt=1, **extra)
+    )
 
 
 def _confirmed_count(event: EventPage) -> int:
@@ -178,7 +180,7 @@ def _kind_for(registration: Registration) -> str:
         Status.PENDING: "confirm_address",
         Status.CONFIRMED: "confirmed",
         Status.WAITING: "waiting",
-    }[registration.status]
+    }[Status(registration.status)]
 
 
 def confirm_guest(registration: Registration) -> Registration:
@@ -238,7 +240,7 @@ def fill_free_seats(event: EventPage) -> list[Registration]:
     Call it inside a transaction that holds the event's lock.
     """
     free = event.capacity - _confirmed_count(event)
-    promoted = []
+    promoted: list[Registration] = []
     if free <= 0 or event.is_cancelled or timezone.now() >= event.start:
         return promoted
     waiting = Registration.objects.filter(event=event, status=Status.WAITING).order_by(
@@ -463,7 +465,8 @@ def message_recipients(page: EventPage, audience: str) -> QuerySet[Registration]
     """Who a message to `audience` reaches: those with an address (walk-ins may have none)."""
     return (
         Registration.objects.filter(
-            event=page.registration_event, status__in=AUDIENCE_STATUSES[audience]
+            event=page.registration_event,
+            status__in=AUDIENCE_STATUSES[RegistrantMessage.Audience(audience)],
         )
         .exclude(email="")
         .order_by("last_name", "first_name", "pk")

@@ -92,7 +92,7 @@ class FinderAnswer:
 
     @property
     def zone_label(self) -> str:
-        return Zone(self.zone).label
+        return str(Zone(self.zone).label)
 
 
 def amounts_in_commune(

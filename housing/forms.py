@@ -2,6 +2,7 @@
 
 import datetime
 from dataclasses import dataclass
+from typing import cast
 
 from django import forms
 from django.utils import timezone
@@ -103,7 +104,7 @@ class HousingSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.today = today or timezone.localdate()
         self.semesters = upcoming_semesters(self.today)
-        self.fields["semester"].choices = [
+        cast(forms.ChoiceField, self.fields["semester"]).choices = [
             ("", _("Any")),
             *((semester.key, semester.label()) for semester in self.semesters),
         ]
@@ -146,7 +147,7 @@ class HousingSearchForm(forms.Form):
     def active_filters(self) -> list[tuple[tuple[str, ...], str]]:
         """(the parameters to drop, the words) of each filter in use; call after is_valid()."""
         criteria = self.criteria()
-        filters = []
+        filters: list[tuple[tuple[str, ...], str]] = []
         if criteria.commune:
             filters.append((("commune",), criteria.commune.name))
         if criteria.centre:

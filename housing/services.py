@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from django.core import signing
@@ -242,7 +243,7 @@ def run_freshness(today: datetime.date | None = None) -> FreshnessReport:
     reminders = collect_reminders(today)
     for owner_id, items in reminders.items():
         payload = [(item.listing.pk, item.kind, item.due_on.isoformat()) for item in items]
-        transaction.on_commit(lambda o=owner_id, p=payload: send_owner_reminder.enqueue(o, p))
+        transaction.on_commit(partial(send_owner_reminder.enqueue, owner_id, payload))
     report.owners_reminded = len(reminders)
     return report
 
@@ -326,9 +327,7 @@ def send_saved_search_alerts(now: datetime.datetime | None = None) -> int:
             if matches:
                 locked.last_sent_on = today
                 ids = [listing.pk for listing in matches]
-                transaction.on_commit(
-                    lambda pk=locked.pk, ids=ids: send_saved_search_alert.enqueue(pk, ids)
-                )
+                transaction.on_commit(partial(send_saved_search_alert.enqueue, locked.pk, ids))
                 sent += 1
             locked.save(update_fields=["checked_until", "last_sent_on"])
     return sent
@@ -353,7 +352,7 @@ def availability_calendar(periods, today: datetime.date, months: int = 12) -> li
         end = datetime.date(first.year + year + next_year, next_month + 1, 1) - datetime.timedelta(
             days=1
         )
-        covered = set()
+        covered: set[int] = set()
         for period in periods:
             low, high = max(start, period.start), min(end, period.end)
             if low <= high:

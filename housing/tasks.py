@@ -1,6 +1,7 @@
 """The registry's e-mails and its daily job, as django-tasks tasks."""
 
 import datetime
+from typing import Any
 
 from django.conf import settings
 from django.urls import reverse
@@ -25,7 +26,7 @@ def send_owner_reminder(owner_id: int, reminders: list[tuple[int, str, str]]) ->
     language = owner.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
         kinds = dict(FreshnessNotice.Kind.choices)
-        items = [
+        items: list[dict[str, Any]] = [
             {
                 "listing": listings[pk],
                 "what": kinds[kind],
@@ -66,7 +67,7 @@ def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str
         unsubscribe_url = public_url(
             reverse("housing:unsubscribe", args=[unsubscribe_token(saved)])
         )
-        context = {
+        context: dict[str, Any] = {
             "saved": saved,
             "listings": [
                 (listing, public_url(listing.url_under(index_url))) for listing in listings

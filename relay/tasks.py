@@ -26,7 +26,7 @@ def build_email(message: RelayedMessage) -> EmailMultiAlternatives | None:
     target = message.target
     recipient = target.relay_recipient() if target is not None else None
     reply_to = verified_address(message.sender)
-    if recipient is None or not recipient.email or reply_to is None:
+    if target is None or recipient is None or not recipient.email or reply_to is None:
         return None
     with translation.override(recipient.language or settings.LANGUAGE_CODE):
         context = {

@@ -1,6 +1,7 @@
 """The forms of the directory: its filters, the declaration of interest, the admin record."""
 
 from dataclasses import dataclass
+from typing import cast
 
 from django import forms
 from django.utils.translation import gettext
@@ -72,7 +73,7 @@ class DirectoryFilterForm(forms.Form):
         super().__init__(data)
         terms = terms or DirectoryTerms.read()
         for name in ("specialty", "level", "language"):
-            self.fields[name].set_terms(getattr(terms, name))
+            cast(TermChoiceField, self.fields[name]).set_terms(getattr(terms, name))
 
     def active_filters(self) -> list[tuple[str, str]]:
         """(field name, text) of each filter in use, for the "remove filter" chips."""
@@ -163,11 +164,12 @@ class LeadForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["profession"].queryset = Profession.objects.active()
-        self.fields["profession"].label_from_instance = lambda term: term.name
-        self.fields["profession"].empty_label = _("Choose your profession")
-        self.fields["place"].queryset = PlaceToPractise.objects.active().exclude(kind="cabin")
-        self.fields["place"].empty_label = _("Not in the list")
+        profession = cast(forms.ModelChoiceField, self.fields["profession"])
+        profession.queryset = Profession.objects.active()
+        profession.empty_label = _("Choose your profession")
+        place = cast(forms.ModelChoiceField, self.fields["place"])
+        place.queryset = PlaceToPractise.objects.active().exclude(kind="cabin")
+        place.empty_label = _("Not in the list")
 
     @property
     def practice_fields(self) -> list:
@@ -177,7 +179,8 @@ class LeadForm(forms.ModelForm):
         return normalise_rpps(self.cleaned_data["rpps"])
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         has_address = cleaned.get("address") and cleaned.get("commune")
         if not cleaned.get("place") and not has_address and not self.has_error("place"):
             self.add_error(

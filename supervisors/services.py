@@ -180,7 +180,7 @@ def approve_lead(lead: Lead, user: User | None = None) -> Supervisor:
         .select_related("place", "commune")
         .get(pk=lead.pk)
     )
-    if lead.supervisor_id is not None:
+    if lead.supervisor is not None:
         return lead.supervisor
     supervisor = Supervisor.objects.filter(rpps=lead.rpps).first()
     if supervisor is None:
