@@ -16,6 +16,7 @@ log entries. No `published`/`unpublished` signal is sent: the project
 connects none for these snippets, and the page cache hears `records_saved_in_bulk`.
 """
 
+import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -77,13 +78,15 @@ class Staged:
         )
 
 
-def stored_fields(model: type[models.Model]) -> list[models.Field]:
-    """The columns a row may change: concrete, not generated, not the key, not bookkeeping."""
-    return [
+@functools.cache
+def stored_fields(model: type[models.Model]) -> tuple[models.Field, ...]:
+    """The columns a row may change: concrete, not generated, not the key, not bookkeeping.
+    Read for every row and child compared: worked out once per model."""
+    return tuple(
         f
         for f in model._meta.concrete_fields
         if not f.primary_key and not f.generated and f.name not in BOOKKEEPING
-    ]
+    )
 
 
 def state(record: models.Model, relations: dict, children: dict, *, live: bool) -> tuple:
@@ -125,12 +128,11 @@ def snapshot(record: models.Model, relation_names: Sequence[str], child_names: S
     )
 
 
-def save_staged(staged: Sequence[Staged], user) -> None:
-    """Write every changed record with its revision and log entries, then index them.
+def save_staged(changed: Sequence[Staged], user) -> None:
+    """Write these changed records with their revisions and log entries, then index them.
 
     Call inside the import's transaction: an error leaves nothing written.
     """
-    changed = [item for item in staged if not item.is_unchanged]
     if not changed:
         return
     model = type(changed[0].record)
@@ -281,12 +283,12 @@ class StagedImporter(TabularImporter):
         try:
             with transaction.atomic():
                 staged = self.stage([data for _line, data in result.rows])
-                unchanged = sum(item.is_unchanged for item in staged)
-                save_staged(staged, self.user)
+                changed = [item for item in staged if not item.is_unchanged]
+                save_staged(changed, self.user)
         except IntegrityError:
             result.errors.append(
                 RowError(0, [_("A row conflicts with a record that already exists.")])
             )
             return
-        result.unchanged = unchanged
-        result.saved = len(staged) - unchanged
+        result.saved = len(changed)
+        result.unchanged = len(staged) - len(changed)
