@@ -9,10 +9,14 @@ The model then depends on nothing above it, and `<app>/routes.py` is the one
 place that says which view answers which address below which page.
 
 A routes module holds, per page class, a list of Django `path()` or
-`re_path()` entries. Wagtail binds each view to the page as it would a method,
-so every view is called as `view(page, request, *args, **kwargs)`.
+`re_path()` entries. Their views are Django views, so Django's decorators
+(`never_cache`, `require_http_methods`…) work on them: each is called as
+`view(request, page, *args, **kwargs)`.
 """
 
+import functools
+
+from django.urls import URLPattern
 from django.utils.module_loading import import_string
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
@@ -31,14 +35,31 @@ class RoutedPageMixin(RoutablePageMixin):
 
     @classmethod
     def get_subpage_urls(cls):
-        named = tuple(import_string(cls.subpage_routes)) if cls.subpage_routes else ()
+        routes = import_string(cls.subpage_routes) if cls.subpage_routes else []
+        named = tuple(
+            URLPattern(
+                route.pattern, _as_page_method(route.callback), route.default_args, route.name
+            )
+            for route in routes
+        )
         return named + super().get_subpage_urls()
+
+
+def _as_page_method(view):
+    """Wagtail calls a route as a method of the page (`page` first); a view takes the request
+    first."""
+
+    @functools.wraps(view)
+    def method(page, request, *args, **kwargs):
+        return view(request, page, *args, **kwargs)
+
+    return method
 
 
 def redirect_to(name: str):
     """A view that sends a former path of a route to the route `name`, query kept."""
 
-    def redirect_view(page, request, **kwargs):
+    def redirect_view(request, page, **kwargs):
         return redirect_to_route(request, page, name, **kwargs)
 
     redirect_view.__name__ = f"redirect_to_{name}"

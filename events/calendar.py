@@ -9,6 +9,7 @@ a METHOD:CANCEL without one, or with a SEQUENCE no higher than the entry's.
 """
 
 import datetime
+import uuid
 from email.utils import parseaddr
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -21,8 +22,7 @@ from wagtail.models import Locale
 
 from core.models import PortalSettings
 from core.public_url import public_host, public_page_url
-from events.models import EventPage
-from events.services import calendar_sequences
+from events.models import EventCalendarState, EventPage
 
 PARIS = ZoneInfo("Europe/Paris")
 PRODID = "-//Portail santé//Soirées d’accueil//FR"
@@ -100,6 +100,19 @@ def feed_description(portal: PortalSettings) -> str:
     return _(
         "The welcome evenings of %(portal)s, the health professionals’ portal of %(departement)s."
     ) % {"portal": portal.portal_name, "departement": portal.departement_name}
+
+
+def calendar_sequences(pages: list[EventPage]) -> dict[uuid.UUID, int]:
+    """The SEQUENCE of each event's iCalendar entry (how many updates registrants got),
+    by translation key, in one query; events never updated are left out (0).
+
+    The state belongs to the first page of each translation group (its
+    registration event), so the lowest page id of a group wins.
+    """
+    states = EventCalendarState.objects.filter(
+        event__translation_key__in=[page.translation_key for page in pages]
+    ).order_by("-event_id")
+    return {state.event.translation_key: state.sequence for state in states.select_related("event")}
 
 
 def vevent(

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.email import compose_email
+from core.models import PortalSettings
 from core.public_url import public_page_url, public_url
 from events import links
 from events.calendar import build_calendar, localized
@@ -53,8 +54,6 @@ def subject_for(kind: str, title: str, extra: dict[str, str]) -> str:
 
 def reply_to(page) -> list[str]:
     """Where the registrant's reply goes: the address the département chose in its settings."""
-    from core.models import PortalSettings
-
     site = page.get_site() or Site.objects.filter(is_default_site=True).first()
     return PortalSettings.for_site(site).reply_to if site else []
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.models import User
+from core.i18n import active_language
 from core.personal_data import PUBLIC_TASK, PersonalDataItem, PersonalDataSection, Processing
 from events import links
 from events.calendar import localized
@@ -25,8 +26,6 @@ def _registrations(user: User):
 
 def registration_items(user: User) -> list[PersonalDataItem]:
     """One line per registration; an active one links to its cancellation page."""
-    from core.i18n import active_language
-
     items = []
     for registration in _registrations(user):
         page = localized(registration.event, active_language())

@@ -8,7 +8,6 @@ registration (see `events.tasks`).
 """
 
 import datetime
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +28,7 @@ from events.models import (
     Registration,
     RegistrationLogEntry,
 )
+from events.tasks import send_registration_email
 
 Status = Registration.Status
 
@@ -79,8 +79,6 @@ def _log(
 
 
 def _send_on_commit(registration: Registration, kind: str, **extra: str) -> None:
-    from events.tasks import send_registration_email
-
     transaction.on_commit(
         lambda: send_registration_email.enqueue(registration.pk, kind, attempt=1, **extra)
     )
@@ -547,19 +545,6 @@ def _calendar_values(page: EventPage) -> dict[str, Any]:
         "is_cancelled": page.is_cancelled,
         "capacity": page.capacity,
     }
-
-
-def calendar_sequences(pages: list[EventPage]) -> dict[uuid.UUID, int]:
-    """The SEQUENCE of each event's iCalendar entry (how many updates registrants got),
-    by translation key, in one query; events never updated are left out (0).
-
-    The state belongs to the first page of each translation group (its
-    registration event), so the lowest page id of a group wins.
-    """
-    states = EventCalendarState.objects.filter(
-        event__translation_key__in=[page.translation_key for page in pages]
-    ).order_by("-event_id")
-    return {state.event.translation_key: state.sequence for state in states.select_related("event")}
 
 
 def evenings_keeping_registrations(pages: list[Page]) -> list[EventPage]:

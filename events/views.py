@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from core import ratelimit
 from core.i18n import active_language
+from core.maps import MapMarker, map_data
 from core.models import PortalSettings
 from events import links, services
 from events.calendar import build_calendar, google_calendar_url, outlook_calendar_url
@@ -36,6 +37,30 @@ def registration_message(registration: Registration) -> str:
         "Almost done: we have sent you an e-mail. Open the link in it within 24 hours to "
         "confirm your registration; until then no seat is kept for you."
     )
+
+
+def event_page(request, page: EventPage):
+    """The evening's page: seats left, calendar links, the venue's map and, for a signed-in
+    visitor, their own registration and its cancellation link."""
+    context = {
+        "availability": page.availability,
+        "google_calendar_url": google_calendar_url(page),
+        "outlook_calendar_url": outlook_calendar_url(page),
+    }
+    if page.latitude is not None and page.longitude is not None:
+        marker = MapMarker(page.latitude, page.longitude, page.venue_name)
+        context["venue_map"] = map_data([marker], label=_("Map of the venue"))
+    if request.user.is_authenticated:
+        mine = Registration.objects.filter(
+            event__translation_key=page.translation_key,
+            user=request.user,
+            status__in=Registration.ACTIVE_STATUSES,
+        ).first()
+        context["my_registration"] = mine
+        context["my_cancel_url"] = (
+            links.link_path(mine, links.CANCEL, page.locale.language_code) if mine else ""
+        )
+    return page.render(request, context_overrides=context)
 
 
 @never_cache

@@ -18,19 +18,19 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.i18n import redirect_to_route
-from core.maps import MapMarker, map_data
 from core.models import BasePage, SectionIndexPage
+from core.models.fields import optional_link
 from core.public_url import public_page_url
+from core.subpages import RoutedPageMixin
 from core.view_restrictions import public_only
 from events.blocks import ProgrammeBlock
+from events.models.registrations import Registration
 
 AvailabilityState = Literal[
     "cancelled", "past", "in_progress", "not_open_yet", "closed", "seats_left", "waiting_list"
@@ -72,8 +72,6 @@ def seat_counts(translation_keys: list[UUID]) -> dict[UUID, dict[str, int]]:
     Registrations belong to the first page of a translation group, so they are
     counted by translation key: the English page shows the same seats as the French.
     """
-    from events.models.registrations import Registration
-
     rows = (
         Registration.objects.filter(event__translation_key__in=translation_keys)
         .values("event__translation_key")
@@ -95,11 +93,12 @@ def attach_availability(events: list["EventPage"]) -> list["EventPage"]:
     return events
 
 
-class EventIndexPage(RoutablePageMixin, SectionIndexPage):
+class EventIndexPage(RoutedPageMixin, SectionIndexPage):
     """The events' entry page (/fr/evenements/): upcoming evenings first, and their feed."""
 
     icon_name = "events"
     subpage_types = ["events.EventPage"]
+    subpage_routes = "events.routes.EVENT_INDEX_PAGE"
     template = "events/event_index_page.html"
 
     class Meta:
@@ -120,18 +119,8 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         or kept to some visitors (their description and venue are for those only)."""
         return public_only(EventPage.objects.child_of(self).live())
 
-    @path(_("calendar/"), name="feed")
-    def feed(self, request):
-        from events.views import event_feed
 
-        return event_feed(request, self)
-
-    @path("calendar/", name="feed_english_path")
-    def feed_english_path(self, request):
-        return redirect_to_route(request, self, "feed")
-
-
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutedPageMixin, BasePage):
     """A welcome evening: when, where, for whom, what happens, and who may register.
 
     The registrations of every translation belong to the first page of the
@@ -176,14 +165,7 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("e.g. General-medicine interns starting their placement this semester."),
     )
-    photo = models.ForeignKey(
-        "core.PortalImage",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_link("core.PortalImage", _("photo"))
     programme = StreamField(ProgrammeBlock(), verbose_name=_("programme"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("more information"), blank=True)
     capacity = models.PositiveIntegerField(
@@ -298,6 +280,7 @@ class EventPage(RoutablePageMixin, BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "events/event_page.html"
+    subpage_routes = "events.routes.EVENT_PAGE"
 
     class Meta:
         verbose_name = _("event")
@@ -318,30 +301,6 @@ class EventPage(RoutablePageMixin, BasePage):
             errors["longitude"] = _("Give both the latitude and the longitude, or neither.")
         if errors:
             raise ValidationError(errors)
-
-    def get_context(self, request, *args, **kwargs):
-        from events.calendar import google_calendar_url, outlook_calendar_url
-        from events.links import CANCEL, link_path
-        from events.models.registrations import Registration
-
-        context = super().get_context(request, *args, **kwargs)
-        context["availability"] = self.availability
-        context["google_calendar_url"] = google_calendar_url(self)
-        context["outlook_calendar_url"] = outlook_calendar_url(self)
-        if self.latitude is not None and self.longitude is not None:
-            marker = MapMarker(self.latitude, self.longitude, self.venue_name)
-            context["venue_map"] = map_data([marker], label=_("Map of the venue"))
-        if request.user.is_authenticated:
-            mine = Registration.objects.filter(
-                event__translation_key=self.translation_key,
-                user=request.user,
-                status__in=Registration.ACTIVE_STATUSES,
-            ).first()
-            context["my_registration"] = mine
-            context["my_cancel_url"] = (
-                link_path(mine, CANCEL, self.locale.language_code) if mine else ""
-            )
-        return context
 
     @cached_property
     def registration_event(self) -> "EventPage":
@@ -391,27 +350,3 @@ class EventPage(RoutablePageMixin, BasePage):
             "access_needs": self.ask_access_needs,
             "free_answer": bool(self.free_question),
         }
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return super().index_route(request, *args, **kwargs)
-
-    @path(_("register/"), name="register")
-    def register_route(self, request):
-        from events.views import register
-
-        return register(request, self)
-
-    @path(_("calendar/"), name="ics")
-    def ics_route(self, request):
-        from events.views import event_ics
-
-        return event_ics(request, self)
-
-    @path("register/", name="register_english_path")
-    def register_english_path(self, request):
-        return redirect_to_route(request, self, "register")
-
-    @path("calendar/", name="ics_english_path")
-    def ics_english_path(self, request):
-        return redirect_to_route(request, self, "ics")

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.models.fields import optional_link
 from core.validators import validate_person_name
 
 
@@ -51,22 +52,8 @@ class Registration(models.Model):
         _("last name"), max_length=150, blank=True, validators=[validate_person_name]
     )
     language = models.CharField(_("language"), max_length=5, default="fr")
-    specialty = models.ForeignKey(
-        "core.Specialty",
-        verbose_name=_("specialty"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    faculty = models.ForeignKey(
-        "core.Faculty",
-        verbose_name=_("faculty"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    specialty = optional_link("core.Specialty", _("specialty"))
+    faculty = optional_link("core.Faculty", _("faculty"))
     semester = models.PositiveSmallIntegerField(_("semester"), null=True, blank=True)
     dietary_needs = models.CharField(_("dietary needs"), max_length=300, blank=True)
     access_needs = models.CharField(_("access needs"), max_length=300, blank=True)
