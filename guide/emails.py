@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from core.email import compose_email
 from core.models import CareerStage, Profession
 from core.public_url import public_page_url
+from guide.eligibility import find_eligible_aids
 from guide.models import GuideIndexPage
-from guide.services import find_eligible_aids
 from territory.models import Commune
 
 

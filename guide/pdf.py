@@ -87,7 +87,7 @@ def render_guide_document(page: GuideIndexPage, request):
     """The guide laid out by WeasyPrint (a weasyprint.Document); nothing is fetched over
     the network."""
     # Imported on first use: loading Pango is slow and most requests never need it.
-    from weasyprint import CSS, HTML
+    from weasyprint import CSS, HTML  # noqa: PLC0415
 
     # Importing WeasyPrint tells Pillow, for the whole process, to decode
     # truncated images without complaint; the upload check (core.uploads)

@@ -18,6 +18,12 @@ from core.maps import MapMarker, map_data, map_source
 from core.models import Profession
 from core.search_text import strip_accents
 from guide import pdf
+from guide.eligibility import (
+    aids_open_to_applications,
+    amounts_in_commune,
+    find_eligible_aids,
+    zone_is_met,
+)
 from guide.facets import facet_catalogue, search_aids
 from guide.forms import (
     CommuneLookupForm,
@@ -29,13 +35,7 @@ from guide.forms import (
 from guide.living import living_here
 from guide.models import GuideIndexPage
 from guide.nearby import nearby_sections
-from guide.services import (
-    aids_open_to_applications,
-    amounts_in_commune,
-    email_finder_answer,
-    find_eligible_aids,
-    zone_is_met,
-)
+from guide.services import email_finder_answer
 from pagecache.store import cached_for_path
 from territory.boundaries import outlines_urls
 from territory.geo import Point, within_radius
@@ -59,14 +59,14 @@ def subpage_url(page: GuideIndexPage, name: str, **kwargs) -> str:
     return page.url + page.reverse_subpage(name, kwargs=kwargs or None)
 
 
-def aid_list(page: GuideIndexPage, request):
+def aid_list(request, page: GuideIndexPage):
     aids = page.aids()
     catalogue = cached_for_path(request, "guide-facets", lambda: facet_catalogue(aids))
     search = search_aids(aids, request.GET, catalogue=catalogue)
     return render_subpage(page, request, page.template, search=search)
 
 
-def finder(page: GuideIndexPage, request, email_form: EmailAnswerForm | None = None, status=200):
+def finder(request, page: GuideIndexPage, email_form: EmailAnswerForm | None = None, status=200):
     form = FinderForm(request.GET or None)
     answer = None
     if form.is_valid():
@@ -92,7 +92,7 @@ def finder(page: GuideIndexPage, request, email_form: EmailAnswerForm | None = N
     return response
 
 
-def finder_email(page: GuideIndexPage, request):
+def finder_email(request, page: GuideIndexPage):
     """Send the finder's answer to the address given; then back to the same answer."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -101,12 +101,12 @@ def finder_email(page: GuideIndexPage, request):
     request.GET = request.GET.copy()
     request.GET.update(answer_query)
     if not form.is_valid():
-        return finder(page, request, email_form=form, status=400)
+        return finder(request, page, email_form=form, status=400)
     if not ratelimit.consume(request, "guide-result-email", RESULT_EMAIL_RATES):
         form.add_error(
             None, _("Too many e-mails were sent from your connection. Try again in an hour.")
         )
-        return finder(page, request, email_form=form, status=429)
+        return finder(request, page, email_form=form, status=429)
     email_finder_answer(
         form.cleaned_data["email"],
         active_language(),
@@ -121,7 +121,7 @@ def finder_email(page: GuideIndexPage, request):
     return redirect(subpage_url(page, "finder") + "?" + urlencode(answer_query))
 
 
-def printable_guide(page: GuideIndexPage, request):
+def printable_guide(request, page: GuideIndexPage):
     return render_subpage(
         page,
         request,
@@ -132,7 +132,7 @@ def printable_guide(page: GuideIndexPage, request):
     )
 
 
-def guide_pdf(page: GuideIndexPage, request):
+def guide_pdf(request, page: GuideIndexPage):
     content = pdf.guide_pdf(page, request)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{pdf.pdf_filename()}"'
@@ -185,7 +185,7 @@ def zonage_map_label(profession: Profession | None) -> str:
     return _("Map of the zonage for: %(profession)s") % {"profession": profession}
 
 
-def commune_list(page: GuideIndexPage, request):
+def commune_list(request, page: GuideIndexPage):
     """The priority communes for one profession, a field to find any commune, and a map.
 
     The table carries the map's information without JavaScript. It names the
@@ -223,7 +223,7 @@ def commune_list(page: GuideIndexPage, request):
     )
 
 
-def commune_map(page: GuideIndexPage, request) -> JsonResponse:
+def commune_map(request, page: GuideIndexPage) -> JsonResponse:
     """The zonage map's markers (commune_list), as map_data: the communes that have no
     outline, which the map draws from the GeoJSON instead (territory.boundaries)."""
     _form, profession, rows = zonage(request, Commune.objects.filter(boundary__isnull=True))
@@ -242,7 +242,7 @@ def commune_map(page: GuideIndexPage, request) -> JsonResponse:
     return JsonResponse(map_data(markers, zonage_map_label(profession)))
 
 
-def commune_detail(page: GuideIndexPage, request, slug: str):
+def commune_detail(request, page: GuideIndexPage, slug: str):
     """A commune: its zonage, the aids one may claim there, the places to practise nearby."""
     commune = Commune.objects.with_zonings().filter(slug=slug).first()
     if commune is None:
@@ -268,10 +268,7 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
             PlaceToPractise.objects.active().select_related("commune"), centre, NEARBY_PLACES_KM
         ).order_by("distance_km", "name")
     )
-    markers = [
-        MapMarker(place.latitude, place.longitude, place.name, url=place.url, kind=place.kind)
-        for place in places
-    ]
+    markers = place_markers(places)
     return render_subpage(
         page,
         request,
@@ -295,7 +292,14 @@ def commune_detail(page: GuideIndexPage, request, slug: str):
     )
 
 
-def place_list(page: GuideIndexPage, request):
+def place_markers(places: list[PlaceToPractise]) -> list[MapMarker]:
+    return [
+        MapMarker(place.latitude, place.longitude, place.name, url=place.url, kind=place.kind)
+        for place in places
+    ]
+
+
+def place_list(request, page: GuideIndexPage):
     form = PlaceFilterForm(request.GET or None)
     places = (
         PlaceToPractise.objects.active().select_related("commune").prefetch_related("professions")
@@ -306,10 +310,7 @@ def place_list(page: GuideIndexPage, request):
         if form.cleaned_data["profession"]:
             places = places.filter(professions=form.cleaned_data["profession"])
     places = list(places.order_by("commune__name", "name"))
-    markers = [
-        MapMarker(place.latitude, place.longitude, place.name, url=place.url, kind=place.kind)
-        for place in places
-    ]
+    markers = place_markers(places)
     return render_subpage(
         page,
         request,

@@ -143,11 +143,9 @@ class AidPageForm(WagtailAdminPageForm):
     )
 
     def save(self, commit=True):
-        from guide.services import record_check
-
         page = super().save(commit=False)
         if self.cleaned_data.get("mark_checked"):
-            record_check(page, self.for_user)
+            page.record_check(self.for_user)
         if commit:
             page.save()
         return page
@@ -416,6 +414,11 @@ class AidPage(BasePage):
         update_fields = kwargs.get("update_fields")
         if update_fields is None or INDEXED_FIELDS.intersection(update_fields):
             refresh_search_vectors(AidPage.objects.filter(pk=self.pk))
+
+    def record_check(self, user) -> None:
+        """Note (not saved) that `user` checked the aid against its official source today."""
+        self.last_checked_on = timezone.localdate()
+        self.last_checked_by = user
 
     def clean(self):
         super().clean()

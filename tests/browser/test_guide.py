@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from territory.models import Commune, CommuneBoundary
 from tests.browser.axe import axe_violations
 from tests.factories import CareerStageFactory, ProfessionFactory
-from tests.guide.factories import AidPageFactory
+from tests.guide.factories import AidPageFactory, midwife_bursary
 from tests.territory.factories import CommuneFactory, PlaceToPractiseFactory
 
 pytestmark = pytest.mark.browser
@@ -22,17 +22,7 @@ def guide_data(portal):
         name="Coulommiers", slug="coulommiers", postcode="77120", zones={midwife: "zip"}
     )
     PlaceToPractiseFactory(name="MSPU de Coulommiers", kind="mspu", commune=commune)
-    bursary = AidPageFactory(
-        parent=portal["guide"],
-        title="Bourse d’études sages-femmes",
-        professions=[midwife],
-        career_stages=[student],
-        required_zone="zip_or_zac",
-        amount_min=300,
-        amount_max=300,
-        amount_period="month",
-        amount_years=2,
-    )
+    bursary = midwife_bursary(portal["guide"], midwife, student)
     AidPageFactory(parent=portal["guide"], title="Prime des généralistes", professions=[gp])
     return {"guide": portal["guide"], "bursary": bursary}
 

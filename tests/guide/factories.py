@@ -68,3 +68,19 @@ class AidPageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             obj.career_stages.set(extracted)
             obj.save()
+
+
+def midwife_bursary(parent, midwife, student) -> AidPage:
+    """The finder's example: €300 a month for two years, for midwifery students who will
+    practise in a priority zone (ZIP or ZAC)."""
+    return AidPageFactory(
+        parent=parent,
+        title="Bourse d’études sages-femmes",
+        professions=[midwife],
+        career_stages=[student],
+        required_zone="zip_or_zac",
+        amount_min=300,
+        amount_max=300,
+        amount_period="month",
+        amount_years=2,
+    )

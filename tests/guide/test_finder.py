@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from guide.services import find_eligible_aids
-from tests.guide.factories import AidPageFactory
+from guide.eligibility import find_eligible_aids
+from tests.guide.factories import AidPageFactory, midwife_bursary
 from tests.territory.factories import CommuneFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,17 +25,7 @@ def plain_commune(midwife, gp):
 
 @pytest.fixture
 def bursary(guide, midwife, student):
-    return AidPageFactory(
-        parent=guide,
-        title="Bourse d’études sages-femmes",
-        professions=[midwife],
-        career_stages=[student],
-        required_zone="zip_or_zac",
-        amount_min=300,
-        amount_max=300,
-        amount_period="month",
-        amount_years=2,
-    )
+    return midwife_bursary(guide, midwife, student)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from guide.models import AidPage, Status
-from guide.services import record_check
 from tests.factories import UserFactory
 from tests.guide.factories import AidPageFactory
 
@@ -79,7 +78,7 @@ def test_window_closing_before_it_opens_is_refused(guide):
 def test_record_check_notes_today_and_the_editor(guide):
     aid = AidPageFactory(parent=guide)
     editor = UserFactory()
-    record_check(aid, editor)
+    aid.record_check(editor)
     assert aid.last_checked_by == editor
     assert aid.last_checked_on == timezone.localdate()
 

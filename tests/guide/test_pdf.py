@@ -44,14 +44,10 @@ def pdf_bookmarks(pdf: bytes) -> list[str]:
 
 def pdf_links(pdf: bytes) -> list[str]:
     """The targets of the PDF's links (/URI entries), read like the bookmarks."""
-    blobs = [pdf]
-    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
-        try:
-            blobs.append(zlib.decompress(match.group(1)))
-        except zlib.error:
-            continue
     return [
-        uri.decode("latin-1") for blob in blobs for uri in re.findall(rb"/URI\s*\(([^)]*)\)", blob)
+        uri.decode("latin-1")
+        for blob in pdf_blobs(pdf)
+        for uri in re.findall(rb"/URI\s*\(([^)]*)\)", blob)
     ]
 
 
