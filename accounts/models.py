@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.models.fields import optional_link
+
 
 class UserManager(BaseUserManager):
     """Users are known by their e-mail address; there is no username."""
@@ -38,38 +40,10 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
-    profession = models.ForeignKey(
-        "core.Profession",
-        verbose_name=_("profession"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    career_stage = models.ForeignKey(
-        "core.CareerStage",
-        verbose_name=_("career stage"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    faculty = models.ForeignKey(
-        "core.Faculty",
-        verbose_name=_("faculty"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    specialty = models.ForeignKey(
-        "core.Specialty",
-        verbose_name=_("specialty"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    profession = optional_link("core.Profession", _("profession"))
+    career_stage = optional_link("core.CareerStage", _("career stage"))
+    faculty = optional_link("core.Faculty", _("faculty"))
+    specialty = optional_link("core.Specialty", _("specialty"))
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=5,
