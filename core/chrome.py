@@ -4,25 +4,19 @@ Reading them costs about ten queries (the settings, the logo's rendition, the ho
 page and its sections in the visitor's language, the footer's pages, partners,
 social links), the same for every page of a site in one language. So they are
 read once and kept in the cache, under the generation token that every cached
-page includes (pagecache.store.whole_site_token): pagecache.invalidation replaces it when
+page includes (pagecache.store.cached_for_site): pagecache.invalidation replaces it when
 a section, the home page, a footer page or the settings change, so what is
 kept here is never older than the pages around it.
 """
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
 from core.i18n import active_language
 from core.models import PortalSettings, SectionIndexPage
-from pagecache.store import whole_site_token
-
-KEY_PREFIX = "chrome"
-# An invalidation leaves the entries under the old token behind: they expire instead
-# of piling up in Redis.
-KEEP_SECONDS = 24 * 60 * 60
+from pagecache.store import cached_for_site
 
 
 @dataclass(frozen=True)
@@ -65,23 +59,6 @@ class Chrome:
     social_links: tuple[ExternalLink, ...] = ()
 
 
-def _key(request, *parts) -> str:
-    return ":".join([KEY_PREFIX, *map(str, parts), whole_site_token(request)])
-
-
-def portal_settings(request) -> PortalSettings:
-    """The site's settings, from the cache (PortalSettings.for_request reads them here)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        raise PortalSettings.DoesNotExist("No site answers this request.")
-    key = _key(request, "settings", site.pk)
-    portal = cache.get(key)
-    if portal is None:
-        portal = PortalSettings.for_site(site)
-        cache.set(key, portal, KEEP_SECONDS)
-    return portal
-
-
 def chrome_for_request(request) -> Chrome:
     """The menu and footer of the visitor's site and language, looked up once per request."""
     if not hasattr(request, "_portal_chrome"):
@@ -89,12 +66,11 @@ def chrome_for_request(request) -> Chrome:
         if site is None:
             request._portal_chrome = Chrome()
         else:
-            key = _key(request, "links", site.pk, active_language())
-            chrome = cache.get(key)
-            if chrome is None:
-                chrome = _read_chrome(site, PortalSettings.for_request(request), request)
-                cache.set(key, chrome, KEEP_SECONDS)
-            request._portal_chrome = chrome
+            request._portal_chrome = cached_for_site(
+                request,
+                f"chrome:{site.pk}:{active_language()}",
+                lambda: _read_chrome(site, PortalSettings.for_request(request), request),
+            )
     return request._portal_chrome
 
 

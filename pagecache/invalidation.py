@@ -26,7 +26,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from core.models import PortalSettings
 from pagecache.store import path_token_key, replace_tokens, tree_token_key
 
 
@@ -180,15 +179,19 @@ def live_pages_with_urls(page_model: type[Page]) -> list[tuple[Page, str]]:
     return [(page, page.get_full_url()) for page in page_model.objects.live()]
 
 
+# Questions "does every page link to this one?" asked of a changed page, registered by
+# the apps that draw such links (core's footer).
+_shown_on_every_page: list[Callable[[Page], bool]] = []
+
+
+def register_shown_on_every_page(predicate: Callable[[Page], bool]) -> None:
+    """Ask `predicate` of each changed page: when it says yes, the whole site is stale."""
+    _shown_on_every_page.append(predicate)
+
+
 def _shows_on_every_page(page: Page) -> bool:
-    """The home, the sections (the menu) and the footer's pages, in any language."""
-    if page.depth <= 3:
-        return True
-    footer_ids = PortalSettings.objects.values_list(
-        "contact_page", "legal_notice_page", "accessibility_page", "privacy_page"
-    )
-    chosen = {pk for row in footer_ids for pk in row if pk}
-    return Page.objects.filter(pk__in=chosen, translation_key=page.translation_key).exists()
+    """The home and the sections (the menu), and what an app registered, in any language."""
+    return page.depth <= 3 or any(predicate(page) for predicate in _shown_on_every_page)
 
 
 def page_and_ancestors(page: Page) -> list[Stale]:

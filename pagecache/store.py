@@ -130,6 +130,29 @@ def cached_for_path(request, name: str, compute: Callable[[], T]) -> T:
     return value
 
 
+# What every page shows (the menu, the settings, the map outlines) is kept a day under
+# the whole-site token: an invalidation leaves the entries under the old token behind,
+# and they expire instead of piling up.
+SITE_WIDE_SECONDS = 24 * 60 * 60
+
+
+def cached_for_site(request, name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, kept until anything on the site changes (the whole-site token).
+
+    `name` says what it is and for which site, language or département. Fails closed
+    like the pages: while the shared cache is unreachable it computes afresh, since
+    this process's memory may hold what another process has since changed.
+    """
+    if not cache_reachable():
+        return compute()
+    key = f"{KEY_PREFIX}:site:{release_id()}:{name}:{whole_site_token(request)}"
+    value = read_cached(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, SITE_WIDE_SECONDS)
+    return value
+
+
 def replace_tokens(path_keys: list[str]) -> None:
     """Make every response stored under these tokens miss from now on."""
     cache.set_many({key: uuid.uuid4().hex for key in path_keys}, timeout=None)

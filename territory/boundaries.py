@@ -18,16 +18,11 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models.functions import Substr
 from django.urls import reverse
 
-from pagecache.release import release_id
-from pagecache.store import whole_site_token
+from pagecache.store import cached_for_site
 from territory.models import Commune, CommuneBoundary, CommuneZoning, Zone, departement_of
-
-CACHE_PREFIX = "territory:boundaries"
-CACHE_SECONDS = 24 * 3600
 
 
 def departement_geojson(code: str) -> bytes:
@@ -85,26 +80,24 @@ class Outlines:
 
 def departement_outlines(request, code: str) -> Outlines:
     """The GeoJSON of département `code`, from the cache until the next site-wide invalidation."""
-    key = f"{CACHE_PREFIX}:{release_id()}:{code}:{whole_site_token(request)}"
-    outlines = cache.get(key)
-    if outlines is None:
-        body = departement_geojson(code)
-        outlines = Outlines(body, hashlib.sha256(body).hexdigest()[:12])
-        cache.set(key, outlines, CACHE_SECONDS)
-    return outlines
+    return cached_for_site(request, f"outlines:{code}", lambda: _outlines(code))
+
+
+def _outlines(code: str) -> Outlines:
+    body = departement_geojson(code)
+    return Outlines(body, hashlib.sha256(body).hexdigest()[:12])
 
 
 def outlines_urls(request) -> list[str]:
     """The versioned URL of each département's GeoJSON, for a map to draw."""
-    key = f"{CACHE_PREFIX}:{release_id()}:urls:{whole_site_token(request)}"
-    urls = cache.get(key)
-    if urls is None:
-        urls = [
+    return cached_for_site(
+        request,
+        "outlines:urls",
+        lambda: [
             reverse(
                 "commune_outlines",
                 kwargs={"code": code, "version": departement_outlines(request, code).version},
             )
             for code in departements_with_outlines()
-        ]
-        cache.set(key, urls, CACHE_SECONDS)
-    return urls
+        ],
+    )

@@ -22,6 +22,8 @@ from core.colours import (
     validate_text_contrast_on_white,
 )
 from core.i18n import pick_label
+from core.models.fields import optional_link
+from pagecache.store import cached_for_site
 
 
 @register_setting(icon="site")
@@ -40,14 +42,7 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
     portal_name_en = models.CharField(
         _("portal name in English"), max_length=120, default="Train and practise here"
     )
-    logo = models.ForeignKey(
-        "core.PortalImage",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link("core.PortalImage", _("logo"))
     primary_colour = models.CharField(
         _("primary colour"),
         max_length=7,
@@ -73,38 +68,10 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
             "Empty: the contact e-mail above."
         ),
     )
-    contact_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("contact page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    legal_notice_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("legal notice page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    contact_page = optional_link("wagtailcore.Page", _("contact page"))
+    legal_notice_page = optional_link("wagtailcore.Page", _("legal notice page"))
+    accessibility_page = optional_link("wagtailcore.Page", _("accessibility statement page"))
+    privacy_page = optional_link("wagtailcore.Page", _("privacy page"))
 
     identity_panels = [
         FieldPanel("departement_name"),
@@ -162,15 +129,25 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """Wagtail's, but read through the cache that core.chrome keeps: every page needs them."""
-        from core.chrome import portal_settings
-
+        """Wagtail's, but read through the cache: every page needs them."""
         attribute = cls.get_cache_attr_name()
         if not hasattr(request, attribute):
-            portal = portal_settings(request)
+            portal = cls._cached_for_request(request)
             portal._request = request
             setattr(request, attribute, portal)
         return getattr(request, attribute)
+
+    @classmethod
+    def _cached_for_request(cls, request) -> "PortalSettings":
+        """The settings of the request's site, from the cache when they are there.
+
+        The key carries the site-wide token (pagecache.store), so a change of the
+        settings or of any page renews it, as it renews the menu (core.chrome).
+        """
+        site = Site.find_for_request(request)
+        if site is None:
+            raise cls.DoesNotExist("No site answers this request.")
+        return cached_for_site(request, f"settings:{site.pk}", lambda: cls.for_site(site))
 
     @property
     def reply_to(self) -> list[str]:
@@ -202,14 +179,7 @@ class Partner(Orderable):
     settings = ParentalKey(PortalSettings, on_delete=models.CASCADE, related_name="partners")
     name = models.CharField(_("name"), max_length=120)
     url = models.URLField(_("website"), blank=True)
-    logo = models.ForeignKey(
-        "core.PortalImage",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link("core.PortalImage", _("logo"))
 
     panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("logo")]
 

@@ -113,3 +113,15 @@ def test_pages_are_neither_served_from_nor_stored_in_the_cache_while_redis_is_do
 
     assert "X-Page-Cache" not in client.get("/fr/")
     assert "X-Page-Cache" not in client.get("/fr/")
+
+
+def test_what_every_page_shows_is_read_afresh_while_redis_is_down(redis, rf):
+    """The menu, the settings and the map outlines (cached_for_site) fail closed too: a
+    portal name changed in another process during the outage shows at once."""
+    assert store.cached_for_site(rf.get("/fr/"), "chrome:1:fr", lambda: "before") == "before"
+    go_down(redis)
+    store.cached_for_site(rf.get("/fr/"), "chrome:1:fr", lambda: "stored in memory")
+
+    assert store.cached_for_site(rf.get("/fr/"), "chrome:1:fr", lambda: "fresh") == "fresh"
+    come_back(redis)
+    assert store.cached_for_site(rf.get("/fr/"), "chrome:1:fr", lambda: "after") == "before"
