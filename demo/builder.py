@@ -12,12 +12,12 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from demo.content import DEFAULT_DEPARTEMENT, demo_content
-from demo.content.people import DEMO_PASSWORD, PEOPLE
 from demo.guide import ensure_guide
 from demo.housing import ensure_housing
 from demo.living import ensure_commune_life
 from demo.logo import ensure_logo
 from demo.pages import ensure_home_page, ensure_page
+from demo.people import DEMO_PASSWORD, PEOPLE
 from demo.photos import ensure_room_pictures
 from demo.portal_settings import ensure_portal_settings
 from demo.registrations import ensure_demo_registrations

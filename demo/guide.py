@@ -13,9 +13,9 @@ from wagtail.models import Locale, Page
 
 from core.models import CareerStage, Profession
 from core.national_terms import ensure_terms
-from demo.content.taxonomy import AID_KINDS, TermSpec
 from demo.pages import ensure_page
 from demo.specs import PageSpec
+from demo.taxonomy import AID_KINDS, TermSpec
 from demo.text import Bilingual
 from demo.text import Bilingual as T
 from demo.translation import translate_page

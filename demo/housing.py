@@ -10,7 +10,7 @@ from django.utils import timezone
 from accounts.models import User
 from core.models import PortalImage
 from core.semesters import next_semester, semester_containing
-from demo.content.people import CDOM_STAFF
+from demo.people import CDOM_STAFF
 from housing.models import AvailabilityPeriod, HousingListing, ListingPhoto
 from territory.models import Commune
 

@@ -65,7 +65,7 @@ class DemoContentError(Exception):
 # The shapes of a département's demo content (demo.content.dNN): each
 # département's package fills them with its own data.
 
-# Profession slugs that the content refers to (demo.content.taxonomy).
+# Profession slugs that the content refers to (demo.taxonomy).
 GP = "medecin-generaliste"
 SPECIALIST = "medecin-specialiste"
 MIDWIFE = "sage-femme"

@@ -13,9 +13,9 @@ from wagtail.models import Page
 from core.models import Faculty, Profession, Specialty
 from core.national_terms import ensure_terms
 from core.semesters import next_semester, semester_containing
-from demo.content.taxonomy import LANGUAGES, LEARNER_LEVELS
 from demo.pages import ensure_page
 from demo.specs import PageSpec
+from demo.taxonomy import LANGUAGES, LEARNER_LEVELS
 from demo.text import Bilingual as T
 from demo.translation import translate_page
 from supervisors.models import (

@@ -3,7 +3,7 @@
 from core.models import Faculty
 from core.models.taxonomy import Term
 from core.national_terms import NATIONAL_LISTS, TermSpec, ensure_terms
-from demo.content.taxonomy import FACULTIES
+from demo.content.faculties import FACULTIES
 
 LISTS: list[tuple[type[Term], list[TermSpec]]] = [*NATIONAL_LISTS, (Faculty, FACULTIES)]
 

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
 from accounts.models import User
-from demo.content.people import (
+from demo.people import (
     DEMO_PASSWORD,
     EVENT_MANAGER,
     EVENT_MANAGER_PAGE_PERMISSIONS,

@@ -1,8 +1,9 @@
 """The demo's content: plain data, each text written in French with its English translation.
 
 Each département's demo is a package of its own, `dNN` for département NN,
-which gives its `CONTENT`; the lists every département shares (professions,
-kinds of aid, accounts) sit beside them. Facts and figures come from each
+which gives its `CONTENT`; the national aids every département shares sit beside
+them, and the lists and accounts the builders use too are demo.taxonomy and
+demo.people. Facts and figures come from each
 département's health report (shared/seeds); the sentences are the portal's own.
 """
 
@@ -15,11 +16,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from demo.content.taxonomy import TermSpec
     from demo.guide import AidSpec, ReferentSpec
     from demo.housing import ListingSpec
     from demo.specs import CommuneSpec, PageSpec, PartnerSpec, PlaceSpec
     from demo.supervisors import LeadSpec, SupervisorSpec
+    from demo.taxonomy import TermSpec
     from demo.text import Bilingual
 
 # The départements that have a demo, the first loaded by default.

@@ -33,8 +33,8 @@ from demo.content import DEFAULT_DEPARTEMENT
 from demo.content.d77.guide import AIDS
 from demo.content.d77.home import home_spec
 from demo.content.d77.territory import COMMUNES
-from demo.content.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
 from demo.logo import SIZE
+from demo.people import CDOM_STAFF, DEMO_PASSWORD, EVENT_MANAGER, PEOPLE
 from events.models import EventPage
 from home.models import HomePage
 from territory.models import Commune

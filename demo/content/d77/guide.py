@@ -15,9 +15,9 @@ from demo.content.national_aids import (
     OUT_OF_HOURS_EXEMPTION,
     REGION_ALLOWANCE,
 )
-from demo.content.taxonomy import TermSpec
 from demo.guide import AidSpec, ReferentSpec
 from demo.specs import GP, MIDWIFE, NURSE, PHYSIO, SPECIALIST
+from demo.taxonomy import TermSpec
 from demo.text import Bilingual as T
 
 STUDENT = "etudiant"

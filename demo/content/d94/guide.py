@@ -21,9 +21,9 @@ from demo.content.national_aids import (
     SETTLED,
     STUDENT,
 )
-from demo.content.taxonomy import TermSpec
 from demo.guide import AidSpec, ReferentSpec
 from demo.specs import GP, MIDWIFE, NURSE, PHYSIO
+from demo.taxonomy import TermSpec
 from demo.text import Bilingual as T
 
 FUNDERS = [
