@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from core.models import PortalSettings
 from tests.factories import (
+    EmailAddressFactory,
     EventIndexPageFactory,
     GuideIndexPageFactory,
     HomePageFactory,
@@ -94,3 +95,9 @@ def portal(locales):
 @pytest.fixture
 def user(db):
     return UserFactory()
+
+
+@pytest.fixture
+def verified_user(db):
+    """A user whose address is verified, as allauth records it."""
+    return EmailAddressFactory().user

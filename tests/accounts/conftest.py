@@ -1,24 +1,8 @@
 """Fixtures for the account tests."""
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
-
-from tests.factories import EmailAddressFactory
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """allauth counts attempts in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def verified_user(db):
-    return EmailAddressFactory().user
 
 
 @pytest.fixture

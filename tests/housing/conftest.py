@@ -2,21 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
-from tests.factories import EmailAddressFactory, UserFactory
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def verified_user(db):
-    return EmailAddressFactory().user
+from tests.factories import UserFactory
 
 
 @pytest.fixture

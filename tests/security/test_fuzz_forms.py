@@ -15,7 +15,6 @@ from supervisors.models import Lead
 from tests.events.factories import EventPageFactory
 from tests.factories import (
     CareerStageFactory,
-    EmailAddressFactory,
     FacultyFactory,
     ProfessionFactory,
     SpecialtyFactory,
@@ -43,11 +42,6 @@ def wrote_one_only_on_success(response, before: int, after: int) -> bool:
 def french_url(name: str) -> str:
     with translation.override("fr"):
         return reverse(name)
-
-
-@pytest.fixture
-def verified_user(db):
-    return EmailAddressFactory().user
 
 
 SIGNUP = {
