@@ -62,7 +62,7 @@ def test_ended_approvals_are_unpublished_by_the_daily_job():
 
 
 def test_daily_task_unpublishes_ended_approvals():
-    from supervisors.tasks import unpublish_ended_approvals_task
+    from supervisors.jobs import unpublish_ended_approvals_task
 
     supervisor = SupervisorFactory(approval_end=timezone.localdate() - datetime.timedelta(days=1))
     result = unpublish_ended_approvals_task.enqueue()
