@@ -29,7 +29,7 @@ from housing.services import (
     saved_search_from_token,
     search_listings,
 )
-from relay.services import verified_address
+from relay.lookup import verified_address
 from relay.urls import contact_url
 
 PAGE_SIZE = 20

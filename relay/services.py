@@ -2,7 +2,6 @@
 
 import datetime
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
@@ -11,8 +10,10 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from core.validators import one_line
+from relay.lookup import verified_address
 from relay.models import MAX_BODY_LENGTH, RelayedMessage
 from relay.registry import is_contactable
+from relay.tasks import can_be_sent, deliver_message
 
 
 class RelayRefused(Exception):
@@ -29,18 +30,6 @@ def max_per_hour() -> int:
 
 def max_per_day() -> int:
     return getattr(settings, "RELAY_MAX_PER_DAY", 20)
-
-
-def verified_address(user: User) -> str | None:
-    """The user's verified e-mail address (the primary one first), or None."""
-    if not user.is_authenticated:
-        return None
-    return (
-        EmailAddress.objects.filter(user=user, verified=True)
-        .order_by("-primary", "pk")
-        .values_list("email", flat=True)
-        .first()
-    )
 
 
 def check_rate_limit(sender: User, now: datetime.datetime) -> None:
@@ -81,8 +70,6 @@ def send_relayed_message(sender: User, target: models.Model, body: str) -> Relay
     takes no message, the message is empty or too long, the rate limit is
     reached, or no e-mail can carry the message (nothing is stored then).
     """
-    from relay.tasks import can_be_sent, deliver_message
-
     body = body.strip()
     if not body:
         raise RelayRefused(_("Write your message before sending it."))

@@ -13,8 +13,8 @@ from django_tasks import default_task_backend, task
 from core.email import compose_email
 from core.public_url import public_url
 from core.validators import one_line
+from relay.lookup import verified_address
 from relay.models import RelayedMessage
-from relay.services import verified_address
 
 logger = logging.getLogger(__name__)
 

@@ -8,9 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from relay.forms import RelayMessageForm
+from relay.lookup import verified_address
 from relay.models import RelayedMessage
 from relay.registry import get_target_or_404
-from relay.services import RelayRefused, send_relayed_message, verified_address
+from relay.services import RelayRefused, send_relayed_message
 
 
 def contact_form_context(request, target, form: RelayMessageForm | None = None) -> dict:

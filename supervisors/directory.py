@@ -21,7 +21,7 @@ from core.pagination import WindowCountPaginator
 from core.query_params import query_without
 from core.semesters import semester_containing
 from pagecache.store import cached_for_path
-from relay.services import verified_address
+from relay.lookup import verified_address
 from relay.urls import contact_url
 from relay.views import contact_form_context
 from supervisors.forms import DirectoryFilterForm, DirectoryTerms

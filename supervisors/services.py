@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from accounts.models import User
 from accounts.personal_data import verified_emails
 from core.personal_data import matching_any_email
+from supervisors import tasks
 from supervisors.models import Lead, LeadState, Supervisor
 from territory.models import Commune, PlaceToPractise
 
@@ -78,14 +79,6 @@ def publication_blockers(supervisor: Supervisor, day: datetime.date | None = Non
     return reasons
 
 
-def is_listed(supervisor: Supervisor, day: datetime.date | None = None) -> bool:
-    """Whether the directory shows the record on `day`, by the one definition: `listed()`."""
-    return (
-        supervisor.pk is not None
-        and Supervisor.objects.listed(day).filter(pk=supervisor.pk).exists()
-    )
-
-
 @transaction.atomic
 def unpublish(supervisor: Supervisor, user: User | None = None) -> None:
     """Take the record off the directory now, with an entry in its history."""
@@ -132,8 +125,6 @@ def create_lead(*, language: str, user: User | None = None, **fields) -> Lead:
     The e-mails are enqueued once the lead is committed, so a mail server that
     is down delays them but loses no lead.
     """
-    from supervisors import tasks
-
     lead = Lead.objects.create(
         language=language,
         user=user if user is not None and user.is_authenticated else None,

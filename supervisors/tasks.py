@@ -1,4 +1,5 @@
-"""Background work of the directory: the e-mails about a new lead, and the nightly expiry.
+"""Background work of the directory: the e-mails about a new lead (the nightly expiry is a
+job: supervisors/jobs.py).
 
 The lead is committed before these tasks are enqueued, so a mail server that
 is down delays the e-mails (the task backend retries) but loses no lead.
@@ -6,6 +7,7 @@ is down delays the e-mails (the task backend retries) but loses no lead.
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -34,8 +36,6 @@ def staff_recipients() -> list[tuple[str, str]]:
 @task()
 def notify_staff_of_lead(lead_id: int) -> int:
     """Tell each CDOM staff member, in their language, that a practitioner wants to host."""
-    from django.urls import reverse
-
     lead = Lead.objects.select_related("profession", "commune", "place").filter(pk=lead_id).first()
     if lead is None:
         return 0
@@ -86,11 +86,3 @@ def acknowledge_lead(lead_id: int) -> bool:
             links=(contact,),
         ).send()
     return True
-
-
-@task()
-def unpublish_ended_approvals_task() -> int:
-    """Unpublish the records whose approval has ended (run daily)."""
-    from supervisors.services import unpublish_ended_approvals
-
-    return unpublish_ended_approvals()

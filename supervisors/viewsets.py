@@ -48,6 +48,7 @@ from supervisors.services import (
     approve_lead,
     change_lead_state,
     publication_blockers,
+    withdraw_consent,
 )
 
 RECORD_CREATED = gettext_lazy(
@@ -185,8 +186,6 @@ class SupervisorEditView(EditView):
     def save_instance(self):
         instance = super().save_instance()
         if instance.consent_withdrawn_on is not None and instance.live:
-            from supervisors.services import withdraw_consent
-
             withdraw_consent(instance, instance.consent_withdrawn_on, self.request.user)
             instance.refresh_from_db()
         return instance

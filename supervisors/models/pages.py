@@ -1,50 +1,30 @@
 """The directory page (with a page per supervisor) and the "become a supervisor" page."""
 
 from django.db import models
-from django.http import Http404
-from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage, SectionIndexPage
+from core.subpages import RoutedPageMixin
 
 
-class SupervisorIndexPage(RoutablePageMixin, SectionIndexPage):
-    """The directory (/fr/maitres-de-stage/): who hosts students, filtered, as a list and a map."""
+class SupervisorIndexPage(RoutedPageMixin, SectionIndexPage):
+    """The directory (/fr/maitres-de-stage/): who hosts students, filtered, as a list and a map.
+
+    Its routes (the directory, a page per supervisor) are in supervisors/routes.py.
+    """
 
     icon_name = "supervisors"
     template = "supervisors/supervisor_index_page.html"
     subpage_types = ["supervisors.BecomeSupervisorPage"]
+    subpage_routes = "supervisors.routes.SUPERVISOR_INDEX_PAGE"
 
     class Meta:
         verbose_name = _("supervisor directory")
-
-    @path("")
-    def directory(self, request):
-        from supervisors.directory import directory_context
-
-        return self.render(request, context_overrides=directory_context(self, request))
-
-    @re_path(r"^(?P<pk>\d+)-(?P<slug>[-\w]*)/$", name="supervisor")
-    def supervisor(self, request, pk, slug):
-        from supervisors.directory import supervisor_context
-        from supervisors.models import Supervisor
-
-        record = Supervisor.objects.listed().filter(pk=pk).first()
-        if record is None:
-            raise Http404
-        if slug != record.slug:
-            return redirect(self.supervisor_url(record), permanent=True)
-        return self.render(
-            request,
-            template="supervisors/supervisor_page.html",
-            context_overrides=supervisor_context(self, record, request),
-        )
 
     def supervisor_url(self, record, index_url: str | None = None) -> str:
         """The record's page below this directory (`index_url`: this page's, when known)."""
@@ -56,8 +36,11 @@ class SupervisorIndexPage(RoutablePageMixin, SectionIndexPage):
         return BecomeSupervisorPage.objects.child_of(self).live().first()
 
 
-class BecomeSupervisorPage(RoutablePageMixin, BasePage):
-    """How to become a supervisor, ending with the form that declares interest."""
+class BecomeSupervisorPage(RoutedPageMixin, BasePage):
+    """How to become a supervisor, ending with the form that declares interest.
+
+    Its routes (the form, the thanks once sent) are in supervisors/routes.py.
+    """
 
     intro = models.TextField(_("introduction"), max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -87,16 +70,7 @@ class BecomeSupervisorPage(RoutablePageMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
     template = "supervisors/become_supervisor_page.html"
+    subpage_routes = "supervisors.routes.BECOME_SUPERVISOR_PAGE"
 
     class Meta:
         verbose_name = _("become a supervisor page")
-
-    @path("")
-    def declare_interest(self, request):
-        from supervisors.views import declare_interest
-
-        return declare_interest(request, self)
-
-    @path(_("sent/"), name="thanks")
-    def sent(self, request):
-        return self.render(request, context_overrides={"sent": True})

@@ -17,6 +17,8 @@ from wagtail.search import index
 from core.i18n import LocalText, pick_text
 from core.semesters import semester_containing, validate_semester_start
 from core.validators import validate_single_line
+from relay import RelayRecipient
+from supervisors.models.pages import SupervisorIndexPage
 from supervisors.validators import normalise_rpps, validate_rpps
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, PrivatelyLocated
 
@@ -256,22 +258,20 @@ class Supervisor(
 
     def relay_recipient(self):
         """Who receives the students' messages (relay protocol, see relay/__init__.py)."""
-        from relay import RelayRecipient
-
         if not self.email:
             return None
         return RelayRecipient(name=self.display_name, email=self.email, language="fr")
 
+    def is_listed(self, day: datetime.date | None = None) -> bool:
+        """Whether the directory shows the record on `day`, by the one definition: `listed()`."""
+        return self.pk is not None and Supervisor.objects.listed(day).filter(pk=self.pk).exists()
+
     def relay_is_open(self) -> bool:
         """Only supervisors listed today may be written to."""
-        from supervisors.services import is_listed
-
-        return is_listed(self)
+        return self.is_listed()
 
     def get_absolute_url(self) -> str:
         """The supervisor's page in the directory of the active language."""
-        from supervisors.models.pages import SupervisorIndexPage
-
         directory = SupervisorIndexPage.for_active_language()
         return directory.supervisor_url(self) if directory else ""
 

@@ -35,9 +35,9 @@ def test_listed_queryset_blockers_and_is_listed_agree(case):
     supervisor = SupervisorFactory(**fields)
     in_directory = Supervisor.objects.listed(TODAY).filter(pk=supervisor.pk).exists()
     assert in_directory == (case == "listed")
-    assert services.is_listed(supervisor, TODAY) == in_directory
+    assert supervisor.is_listed(TODAY) == in_directory
     assert (not services.publication_blockers(supervisor, TODAY)) == in_directory
 
 
 def test_unsaved_record_is_not_listed():
-    assert not services.is_listed(SupervisorFactory.build())
+    assert not SupervisorFactory.build().is_listed()

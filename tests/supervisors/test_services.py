@@ -22,7 +22,7 @@ TODAY = datetime.date(2026, 11, 20)
 def test_supervisor_with_consent_and_running_approval_is_listed():
     supervisor = SupervisorFactory()
     assert Supervisor.objects.listed().filter(pk=supervisor.pk).exists()
-    assert services.is_listed(supervisor)
+    assert supervisor.is_listed()
 
 
 def test_supervisor_without_consent_is_never_listed_even_when_live():
@@ -62,7 +62,7 @@ def test_ended_approvals_are_unpublished_by_the_daily_job():
 
 
 def test_daily_task_unpublishes_ended_approvals():
-    from supervisors.tasks import unpublish_ended_approvals_task
+    from supervisors.jobs import unpublish_ended_approvals_task
 
     supervisor = SupervisorFactory(approval_end=timezone.localdate() - datetime.timedelta(days=1))
     result = unpublish_ended_approvals_task.enqueue()
@@ -173,7 +173,7 @@ def test_approving_a_lead_twice_creates_one_record():
 
 def test_approved_draft_record_is_not_listed():
     supervisor = services.approve_lead(LeadFactory())
-    assert not services.is_listed(supervisor)
+    assert not supervisor.is_listed()
 
 
 def test_changing_a_lead_to_approved_goes_through_approval():
