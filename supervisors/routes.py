@@ -1,7 +1,7 @@
 """The addresses below the directory's pages, and the view that answers each.
 
 Read by core.subpages.RoutedPageMixin (`subpage_routes` on each page model);
-every view is called as `view(page, request, *args, **kwargs)`.
+every view is called as `view(request, page, *args, **kwargs)`.
 """
 
 from django.urls import path, re_path

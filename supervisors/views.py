@@ -34,12 +34,12 @@ def limit_message(until: datetime) -> str:
     ) % {"date": date_format(until, "DATE_FORMAT"), "time": time_format(until, "TIME_FORMAT")}
 
 
-def directory(page, request):
+def directory(request, page):
     """The directory: the search, its page of supervisors and their map."""
     return page.render(request, context_overrides=directory_context(page, request))
 
 
-def supervisor(page, request, pk, slug):
+def supervisor(request, page, pk, slug):
     """A listed supervisor's page below the directory; a former slug redirects to the current."""
     record = Supervisor.objects.listed().filter(pk=pk).first()
     if record is None:
@@ -53,7 +53,7 @@ def supervisor(page, request, pk, slug):
     )
 
 
-def declare_interest(page, request):
+def declare_interest(request, page):
     """Show the page with its form; on a valid POST, record the lead and say thank you."""
     form = LeadForm(request.POST or None)
     if request.method == "POST":
@@ -73,6 +73,6 @@ def declare_interest(page, request):
     return page.render(request, context_overrides={"form": form})
 
 
-def sent(page, request):
+def sent(request, page):
     """The page again, saying the declaration was sent and what happens next."""
     return page.render(request, context_overrides={"sent": True})
