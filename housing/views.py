@@ -139,7 +139,7 @@ def listing_context(request, listing: HousingListing, preview: bool = False) -> 
     return context
 
 
-def listing(request, page: HousingIndexPage, pk: int, slug: str):
+def listing(request, page: HousingIndexPage, pk: int, slug: str = ""):
     """A published listing's page; its canonical URL carries the title's slug."""
     found = get_object_or_404(HousingListing.objects.published().select_related("commune"), pk=pk)
     if slug != found.slug:
