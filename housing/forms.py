@@ -1,7 +1,6 @@
 """The registry's forms: the public search, and the admin form of a listing."""
 
 import datetime
-from dataclasses import dataclass
 from typing import cast
 
 from django import forms
@@ -11,57 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from core.i18n import format_euros
-from core.semesters import Semester, next_semester, semester_from_key, upcoming_semesters
+from core.semesters import next_semester, semester_from_key, upcoming_semesters
 from housing.models import ListingKind
+from housing.search import DEFAULT_RADIUS_KM, SearchCriteria, Sort
 from housing.services import apply_staff_review
 from territory.forms import CommuneField, PlaceOrCommuneField
-from territory.geo import Point
-from territory.models import Commune
-
-DEFAULT_RADIUS_KM = 15
-
-
-class Sort:
-    AVAILABILITY = "availability"
-    RENT = "rent"
-    DISTANCE = "distance"
-    CHOICES = [
-        (AVAILABILITY, _("Available soonest")),
-        (RENT, _("Lowest rent")),
-        (DISTANCE, _("Nearest")),
-    ]
-
-
-@dataclass(frozen=True)
-class SearchCriteria:
-    """What a visitor asked for, ready for services.search_listings()."""
-
-    commune: Commune | None = None
-    centre: Point | None = None
-    centre_label: str = ""
-    radius_km: int = DEFAULT_RADIUS_KM
-    day: datetime.date | None = None
-    semester: Semester | None = None
-    max_rent: int | None = None
-    kind: str = ""
-    furnished: bool = False
-    step_free: bool = False
-    sort: str = Sort.AVAILABILITY
-
-    @property
-    def is_empty(self) -> bool:
-        return not any(
-            (
-                self.commune,
-                self.centre,
-                self.day,
-                self.semester,
-                self.max_rent is not None,
-                self.kind,
-                self.furnished,
-                self.step_free,
-            )
-        )
 
 
 class HousingSearchForm(forms.Form):

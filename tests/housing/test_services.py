@@ -6,8 +6,8 @@ import pytest
 
 from core.semesters import Semester
 from housing import services
-from housing.forms import SearchCriteria, Sort
-from housing.services import add_semester, availability_calendar, search_listings
+from housing.search import SearchCriteria, Sort, search_listings
+from housing.services import add_semester, availability_calendar
 from territory.geo import Point
 from tests.housing.factories import HousingListingFactory
 from tests.territory.factories import CommuneFactory

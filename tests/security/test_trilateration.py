@@ -12,8 +12,7 @@ import re
 
 import pytest
 
-from housing.forms import SearchCriteria
-from housing.services import search_listings
+from housing.search import SearchCriteria, search_listings
 from territory.geo import Point, distance_km
 from tests.housing.factories import HousingListingFactory
 from tests.supervisors.factories import SupervisorFactory
