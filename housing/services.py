@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from django.core import signing
 from django.db import transaction
 from django.db.models import Max, Q, QuerySet
 from django.http import QueryDict
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 
 # The owner is told this many days before a listing is unpublished or flagged.
 REMINDER_DAYS = 14
-UNSUBSCRIBE_SALT = "housing.saved-search.unsubscribe"
 # RGPD: an unpublished listing, with its landlord's contact, is deleted this
 # many days after its last available day (or its last change, without periods).
 ENDED_LISTING_RETENTION_DAYS = 365
@@ -198,18 +196,6 @@ def save_search(user: User, query: QueryDict, language: str) -> tuple[SavedSearc
         defaults={"description": form.summary()[:300], "language": language},
     )
     return saved, created
-
-
-def unsubscribe_token(saved: SavedSearch) -> str:
-    return signing.dumps(saved.pk, salt=UNSUBSCRIBE_SALT)
-
-
-def saved_search_from_token(token: str) -> SavedSearch | None:
-    try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
-        return None
-    return SavedSearch.objects.filter(pk=pk).first()
 
 
 def new_matches(saved: SavedSearch, since: datetime.datetime, today: datetime.date) -> list:

@@ -13,6 +13,7 @@ from accounts.models import User
 from core.email import compose_email
 from core.public_url import public_url
 from core.validators import one_line
+from housing.links import unsubscribe_token
 from housing.models import FreshnessNotice, HousingIndexPage, HousingListing, SavedSearch
 
 
@@ -52,8 +53,6 @@ def send_owner_reminder(owner_id: int, reminders: list[tuple[int, str, str]]) ->
 @task()
 def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str:
     """Send a student the new listings that match their saved search, with a way out."""
-    from housing.services import unsubscribe_token
-
     saved = SavedSearch.objects.select_related("user").filter(pk=saved_search_id).first()
     if saved is None or not saved.user.is_active:
         return "skipped"

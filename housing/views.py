@@ -21,13 +21,13 @@ from core.maps import MapMarker, approximate_marker, map_data
 from core.pagination import WindowCountPaginator
 from core.query_params import query_without
 from housing.forms import HousingSearchForm
+from housing.links import saved_search_from_token
 from housing.models import HousingIndexPage, HousingListing, SavedSearch
 from housing.search import SearchCriteria, search_listings
 from housing.services import (
     availability_calendar,
     nearby_places,
     save_search,
-    saved_search_from_token,
 )
 from relay.lookup import verified_address
 from relay.urls import contact_url
