@@ -1,4 +1,5 @@
-"""Housing shown on the guide's commune pages: the published listings nearest the commune."""
+"""What is near what: the published listings nearest a commune (for the guide's commune
+pages), and the places to practise nearest a listing (for its page)."""
 
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -7,7 +8,8 @@ from django.utils.translation import gettext_lazy
 from core.i18n import format_euros
 from guide.nearby import NearbyItem, NearbySection, nearest, radius_km
 from housing.models import HousingIndexPage, HousingListing
-from territory.models import Commune
+from territory.geo import Point, within_radius
+from territory.models import Commune, PlaceToPractise
 
 
 def housing_near(commune: Commune, request) -> NearbySection | None:
@@ -44,3 +46,12 @@ def housing_near(commune: Commune, request) -> NearbySection | None:
         empty_text=_("No housing is listed within %(radius)s km at the moment.")
         % {"radius": radius},
     )
+
+
+def nearby_places(centre: Point, radius_km: float = 30, limit: int = 6) -> list:
+    """The places to practise closest to `centre` (a listing's public position), with
+    `distance_km`, nearest first."""
+    places = within_radius(
+        PlaceToPractise.objects.active().select_related("commune"), centre, radius_km
+    )
+    return list(places.order_by("distance_km")[:limit])

@@ -18,8 +18,6 @@ from core.semesters import Semester, next_semester
 from housing.models import AvailabilityPeriod, FreshnessNotice, HousingListing, SavedSearch
 from housing.models.listings import CONFIRMATION_DAYS
 from housing.search import search_listings
-from territory.geo import Point, within_radius
-from territory.models import PlaceToPractise
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -53,15 +51,6 @@ def apply_staff_review(
         listing.last_confirmed_at = timezone.now()
     if add_next_semester:
         add_semester(listing, next_semester(timezone.localdate()))
-
-
-def nearby_places(centre: Point, radius_km: float = 30, limit: int = 6) -> list:
-    """The places to practise closest to `centre` (a listing's public position), with
-    `distance_km`, nearest first."""
-    places = within_radius(
-        PlaceToPractise.objects.active().select_related("commune"), centre, radius_km
-    )
-    return list(places.order_by("distance_km")[:limit])
 
 
 # Freshness ------------------------------------------------------------------
@@ -231,36 +220,6 @@ def send_saved_search_alerts(now: datetime.datetime | None = None) -> int:
                 sent += 1
             locked.save(update_fields=["checked_until", "last_sent_on"])
     return sent
-
-
-@dataclass(frozen=True)
-class CalendarMonth:
-    """One month of a listing's availability calendar."""
-
-    month: datetime.date
-    status: str  # "available", "partly" or "unavailable"
-
-
-def availability_calendar(periods, today: datetime.date, months: int = 12) -> list[CalendarMonth]:
-    """Month by month from the current one: available all month, part of it, or not at all."""
-    calendar = []
-    first = today.replace(day=1)
-    for offset in range(months):
-        year, month = divmod(first.month - 1 + offset, 12)
-        start = datetime.date(first.year + year, month + 1, 1)
-        next_year, next_month = divmod(month + 1, 12)
-        end = datetime.date(first.year + year + next_year, next_month + 1, 1) - datetime.timedelta(
-            days=1
-        )
-        covered: set[int] = set()
-        for period in periods:
-            low, high = max(start, period.start), min(end, period.end)
-            if low <= high:
-                covered.update(range(low.toordinal(), high.toordinal() + 1))
-        days = end.toordinal() - start.toordinal() + 1
-        status = "available" if len(covered) == days else "partly" if covered else "unavailable"
-        calendar.append(CalendarMonth(start, status))
-    return calendar
 
 
 @transaction.atomic

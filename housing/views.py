@@ -20,15 +20,13 @@ from core.i18n import active_language
 from core.maps import MapMarker, approximate_marker, map_data
 from core.pagination import WindowCountPaginator
 from core.query_params import query_without
+from housing.calendar import availability_calendar
 from housing.forms import HousingSearchForm
 from housing.links import saved_search_from_token
 from housing.models import HousingIndexPage, HousingListing, SavedSearch
+from housing.nearby import nearby_places
 from housing.search import SearchCriteria, search_listings
-from housing.services import (
-    availability_calendar,
-    nearby_places,
-    save_search,
-)
+from housing.services import save_search
 from relay.lookup import verified_address
 from relay.urls import contact_url
 

@@ -6,8 +6,9 @@ import pytest
 
 from core.semesters import Semester
 from housing import services
+from housing.calendar import availability_calendar
 from housing.search import SearchCriteria, Sort, search_listings
-from housing.services import add_semester, availability_calendar
+from housing.services import add_semester
 from territory.geo import Point
 from tests.housing.factories import HousingListingFactory
 from tests.territory.factories import CommuneFactory
