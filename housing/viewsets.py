@@ -1,5 +1,7 @@
 """The admin screens of the registry: listings with drafts, history, locks, import and export."""
 
+from functools import partial
+
 import django_filters
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -17,7 +19,13 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import (
+    EditView,
+    PreviewOnCreateView,
+    PreviewOnEditView,
+    PreviewRevisionView,
+    SnippetViewSet,
+)
 
 from core.admin_access import RecordChooserViewSet
 from core.tabular.views import SpreadsheetIndexView, SpreadsheetViewSetMixin
@@ -26,6 +34,7 @@ from housing.importing import EXPORT_ONLY_HEADERS, HousingListingImporter
 from housing.models import HousingListing
 from housing.models.listings import CONFIRMATION_DAYS
 from housing.services import confirm_still_available, confirmation_due_on
+from housing.views import listing_context
 
 
 def confirm_by_text(listing: HousingListing) -> str:
@@ -100,6 +109,29 @@ class HousingListingEditView(EditView):
         )
 
 
+def previewed_as_its_page(listing: HousingListing) -> HousingListing:
+    """`listing`, set to preview as its public page, marked as a preview (no contact button)."""
+    listing.preview_context = partial(listing_context, listing=listing, preview=True)
+    return listing
+
+
+# The three ways the admin previews a listing: while adding it, while editing it, and a
+# revision from its history. Each hands the listing the public page's context.
+class HousingListingPreviewOnCreateView(PreviewOnCreateView):
+    def get_object(self):
+        return previewed_as_its_page(super().get_object())
+
+
+class HousingListingPreviewOnEditView(PreviewOnEditView):
+    def get_object(self):
+        return previewed_as_its_page(super().get_object())
+
+
+class HousingListingPreviewRevisionView(PreviewRevisionView):
+    def get_revision_object(self):
+        return previewed_as_its_page(super().get_revision_object())
+
+
 class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
     """Listings for CDOM staff: drafts and publishing, revisions, locks, import and export."""
 
@@ -108,6 +140,9 @@ class HousingListingViewSet(SpreadsheetViewSetMixin, SnippetViewSet):
     importer_class = HousingListingImporter
     index_view_class = HousingListingIndexView
     edit_view_class = HousingListingEditView
+    preview_on_add_view_class = HousingListingPreviewOnCreateView
+    preview_on_edit_view_class = HousingListingPreviewOnEditView
+    revisions_view_class = HousingListingPreviewRevisionView
     icon = "home"
     menu_label = _("Housing")
     menu_order = 210

@@ -1,12 +1,14 @@
 """A housing listing: a room or a flat that a hospital, a commune, the CDOM or a landlord offers."""
 
 import datetime
+from collections.abc import Callable
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,7 @@ from wagtail.models import (
 
 from core.i18n import LocalText, pick_text
 from core.validators import validate_single_line
+from housing.models.pages import HousingIndexPage
 from relay import RelayRecipient
 from territory.models import Located, PrivatelyLocated
 
@@ -224,8 +227,6 @@ class HousingListing(
 
     def get_absolute_url(self) -> str:
         """The listing's page under the housing index of the active language."""
-        from housing.models.pages import HousingIndexPage
-
         index = HousingIndexPage.for_active_language()
         return self.url_under(index.url) if index is not None else "/"
 
@@ -259,10 +260,15 @@ class HousingListing(
     def get_preview_template(self, request, mode_name):
         return "housing/listing_page.html"
 
-    def get_preview_context(self, request, mode_name):
-        from housing.views import listing_context
+    # What the preview shows is the listing's public page, whose context the views build
+    # (views.listing_context). The model stands below the views: the admin's preview
+    # views (viewsets.py) hand the listing they preview the function that builds it.
+    preview_context: Callable[[HttpRequest], dict] | None = None
 
-        return listing_context(request, self, preview=True)
+    def get_preview_context(self, request, mode_name):
+        if self.preview_context is None:
+            return super().get_preview_context(request, mode_name)
+        return self.preview_context(request)
 
 
 class AvailabilityPeriod(Orderable):

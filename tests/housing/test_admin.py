@@ -270,3 +270,52 @@ def test_the_dashboard_lists_the_listings_to_confirm_this_week(staff_client):
     content = staff_client.get(reverse("wagtailadmin_home")).content.decode()
     assert due.title in content
     assert "Studio confirmé" not in content
+
+
+PREVIEW_DUMP = None  # a directory to write the previews to, when comparing two versions
+
+
+def preview_html(response, name: str) -> str:
+    html = response.content.decode()
+    if PREVIEW_DUMP:
+        (PREVIEW_DUMP / f"{name}.html").write_text(html)
+    return html
+
+
+def test_the_preview_of_an_edit_is_the_listing_page_without_the_contact_button(
+    staff_client, portal
+):
+    listing = HousingListingFactory(title="Studio du parc")
+    url = reverse("wagtailsnippets_housing_housinglisting:preview_on_edit", args=[listing.pk])
+    edited = unchanged_form_data(
+        listing, title="Studio du parc rénové", description="Calme, lumineux."
+    )
+    assert staff_client.post(url, edited).json()["is_valid"]
+    html = preview_html(staff_client.get(url), "edit")
+    assert "Studio du parc rénové" in html
+    assert "Calme, lumineux." in html
+    assert '<meta name="robots" content="noindex">' in html
+    # The listing has a contact: only the preview's flag leaves out the button.
+    assert "Écrire au contact" not in html
+
+
+def test_the_preview_of_a_new_listing_shows_what_is_typed(staff_client, portal):
+    url = reverse("wagtailsnippets_housing_housinglisting:preview_on_add")
+    data = form_data(CommuneFactory(name="Provins"), title="Chambre chez l’habitant")
+    assert staff_client.post(url, data).json()["is_valid"]
+    html = preview_html(staff_client.get(url), "add")
+    assert "Chambre chez l’habitant" in html
+    assert "Provins" in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_the_preview_of_a_revision_shows_that_revision(staff_client, portal):
+    listing = HousingListingFactory(title="Avant")
+    listing.title = "Après"
+    revision = listing.save_revision()
+    url = reverse(
+        "wagtailsnippets_housing_housinglisting:revisions_view", args=[listing.pk, revision.pk]
+    )
+    html = preview_html(staff_client.get(url), "revision")
+    assert "Après" in html
+    assert '<meta name="robots" content="noindex">' in html
