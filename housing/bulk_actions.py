@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from housing.models import HousingListing
-from housing.services import confirm_still_available
+from housing.services.review import confirm_still_available
 
 
 class ConfirmAvailableBulkAction(SnippetBulkAction):

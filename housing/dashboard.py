@@ -5,7 +5,7 @@ import datetime
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from housing.services import listings_to_confirm_by
+from housing.services.freshness import listings_to_confirm_by
 
 WEEK_DAYS = 7
 SHOWN = 10

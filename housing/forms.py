@@ -4,6 +4,7 @@ import datetime
 from typing import cast
 
 from django import forms
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,7 @@ from core.i18n import format_euros
 from core.semesters import next_semester, semester_from_key, upcoming_semesters
 from housing.models import ListingKind
 from housing.search import DEFAULT_RADIUS_KM, SearchCriteria, Sort
-from housing.services import apply_staff_review
+from housing.services.review import apply_staff_review
 from territory.forms import CommuneField, PlaceOrCommuneField
 
 
@@ -133,6 +134,27 @@ class HousingSearchForm(forms.Form):
         """The search in words, for a saved search's name and its e-mails."""
         words = [str(text) for _names, text in self.active_filters()]
         return ", ".join(words) or str(_("All listings"))
+
+
+def normalised_search(query: QueryDict) -> tuple[str, HousingSearchForm]:
+    """The search part of a query string, in a stable order (no page, no view), and its
+    form, validated.
+
+    A commune or a place is written by its slug however it was typed, so that
+    "Melun (77000)" and "melun" make one saved search, with a readable address.
+    """
+    kept = QueryDict(mutable=True)
+    for name in sorted(HousingSearchForm.base_fields):
+        for value in query.getlist(name):
+            if value:
+                kept.appendlist(name, value)
+    form = HousingSearchForm(kept)
+    if form.is_valid():
+        if commune := form.cleaned_data["commune"]:
+            kept.setlist("commune", [commune.slug])
+        if near := form.cleaned_data["near"]:
+            kept.setlist("near", [near.key])
+    return kept.urlencode(), form
 
 
 class HousingListingAdminForm(WagtailAdminModelForm):

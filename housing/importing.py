@@ -29,7 +29,7 @@ from core.tabular.importing import Column, RowError, duplicate_rows
 from core.tabular.saving import Staged, StagedImporter
 from core.validators import validate_single_line
 from housing.models import AvailabilityPeriod, HousingListing, ListingKind, OffererType
-from housing.services import confirmation_due_on
+from housing.services.freshness import confirmation_due_on
 from territory.importers import COMMUNE_CODES_LINK, CommuneField
 from territory.models import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
 

@@ -14,7 +14,7 @@ from core.personal_data import (
     Processing,
 )
 from housing.models import SavedSearch
-from housing.services import ENDED_LISTING_RETENTION_DAYS, purge_ended_listings
+from housing.services.freshness import ENDED_LISTING_RETENTION_DAYS, purge_ended_listings
 
 
 def saved_search_items(user: User) -> list[PersonalDataItem]:

@@ -1,4 +1,4 @@
-"""The registry's e-mails and its daily job, as django-tasks tasks."""
+"""The registry's e-mails, as django-tasks tasks."""
 
 import datetime
 from typing import Any
@@ -92,16 +92,3 @@ def send_saved_search_alert(saved_search_id: int, listing_ids: list[int]) -> str
             },
         ).send()
     return "sent"
-
-
-@task()
-def run_daily_housing_jobs() -> str:
-    """The registry's daily work, for deployments that schedule tasks rather than cron."""
-    from housing.services import run_freshness, send_saved_search_alerts
-
-    report = run_freshness()
-    alerts = send_saved_search_alerts()
-    return (
-        f"{len(report.unpublished)} unpublished, "
-        f"{report.owners_reminded} owners reminded, {alerts} alerts"
-    )

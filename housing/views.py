@@ -21,12 +21,12 @@ from core.maps import MapMarker, approximate_marker, map_data
 from core.pagination import WindowCountPaginator
 from core.query_params import query_without
 from housing.calendar import availability_calendar
-from housing.forms import HousingSearchForm
+from housing.forms import HousingSearchForm, normalised_search
 from housing.links import saved_search_from_token
 from housing.models import HousingIndexPage, HousingListing, SavedSearch
 from housing.nearby import nearby_places
 from housing.search import SearchCriteria, search_listings
-from housing.services import save_search
+from housing.services.saved_searches import save_search
 from relay.lookup import verified_address
 from relay.urls import contact_url
 
@@ -155,9 +155,8 @@ def save_search_view(request, page: HousingIndexPage):
     if not request.user.is_authenticated:
         messages.info(request, _("Sign in to save this search and get new listings by e-mail."))
         return redirect_to_login(search_url)
-    _saved, created = save_search(
-        request.user, QueryDict(request.POST.get("query", "")), active_language()
-    )
+    query, form = normalised_search(QueryDict(request.POST.get("query", "")))
+    _saved, created = save_search(request.user, query, form.summary(), active_language())
     if created:
         messages.success(
             request,

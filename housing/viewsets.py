@@ -33,7 +33,8 @@ from housing.forms import HousingListingAdminForm
 from housing.importing import EXPORT_ONLY_HEADERS, HousingListingImporter
 from housing.models import HousingListing
 from housing.models.listings import CONFIRMATION_DAYS
-from housing.services import confirm_still_available, confirmation_due_on
+from housing.services.freshness import confirmation_due_on
+from housing.services.review import confirm_still_available
 from housing.views import listing_context
 
 

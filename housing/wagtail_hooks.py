@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 
 from housing.bulk_actions import ConfirmAvailableBulkAction
 from housing.dashboard import ListingsToConfirmPanel
-from housing.services import CONFIRM_ACTION
+from housing.services.review import CONFIRM_ACTION
 from housing.viewsets import HousingListingViewSet
 
 register_snippet(HousingListingViewSet)

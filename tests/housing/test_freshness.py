@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from housing.models import HousingListing
-from housing.services import flagged_listings, run_freshness
+from housing.services.freshness import flagged_listings, run_freshness
 from tests.housing.factories import HousingListingFactory
 
 pytestmark = pytest.mark.django_db

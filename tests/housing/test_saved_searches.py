@@ -6,9 +6,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from housing.jobs import send_saved_search_alerts
 from housing.links import unsubscribe_token
 from housing.models import SavedSearch
-from housing.services import send_saved_search_alerts
 from tests.housing.factories import HousingListingFactory, SavedSearchFactory
 from tests.territory.factories import CommuneFactory
 

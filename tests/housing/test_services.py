@@ -5,10 +5,9 @@ import datetime
 import pytest
 
 from core.semesters import Semester
-from housing import services
 from housing.calendar import availability_calendar
 from housing.search import SearchCriteria, Sort, search_listings
-from housing.services import add_semester
+from housing.services.review import add_semester, apply_staff_review
 from territory.geo import Point
 from tests.housing.factories import HousingListingFactory
 from tests.territory.factories import CommuneFactory
@@ -109,10 +108,10 @@ def test_staff_review_confirms_and_adds_the_next_semester_only_when_asked():
     before = listing.last_confirmed_at
     semesters = listing.periods.count()
 
-    services.apply_staff_review(listing, confirm_available=False, add_next_semester=False)
+    apply_staff_review(listing, confirm_available=False, add_next_semester=False)
     assert listing.last_confirmed_at == before
     assert listing.periods.count() == semesters
 
-    services.apply_staff_review(listing, confirm_available=True, add_next_semester=True)
+    apply_staff_review(listing, confirm_available=True, add_next_semester=True)
     assert listing.last_confirmed_at != before
     assert listing.periods.count() == semesters + 1

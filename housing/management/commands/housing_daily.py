@@ -7,7 +7,8 @@ Running it twice on the same day sends nothing twice.
 
 from django.core.management.base import BaseCommand
 
-from housing.services import run_freshness, send_saved_search_alerts
+from housing.jobs import send_saved_search_alerts
+from housing.services.freshness import run_freshness
 
 
 class Command(BaseCommand):
