@@ -77,6 +77,7 @@ def test_english_commune_page_marks_a_french_housing_title(rf, portal):
     from django.contrib.auth.models import AnonymousUser
     from django.utils import translation
 
+    from guide.views import commune_detail
     from tests.territory.factories import CommuneFactory
 
     melun = CommuneFactory(name="Melun", slug="melun", latitude=48.5421, longitude=2.6554)
@@ -84,7 +85,7 @@ def test_english_commune_page_marks_a_french_housing_title(rf, portal):
     request = rf.get("/en/aids/communes/melun/")
     request.user = AnonymousUser()
     with translation.override("en"):
-        response = portal["guide"].commune_route(request, "melun")
+        response = commune_detail(request, portal["guide"], "melun")
         html = response.render().content.decode() if hasattr(response, "render") else ""
         html = html or response.content.decode()
     assert 'lang="fr">Chambre à l’internat</a>' in html
