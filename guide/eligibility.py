@@ -18,6 +18,17 @@ from territory.models import Commune, Zone
 NOT_CLAIMABLE_STATUSES = {Status.CLOSED, Status.SUPERSEDED, Status.WINDOW_CLOSED}
 
 
+@dataclass(frozen=True)
+class FinderQuestion:
+    """What a visitor asked the finder of the guide `index_page_id`, by ids: it travels to
+    the e-mail task as JSON (`asdict`), and the answer is worked out when it is sent."""
+
+    index_page_id: int
+    profession_id: int
+    career_stage_id: int
+    commune_id: int
+
+
 def zone_is_met(required_zone: str, commune_zone: str) -> bool:
     """Whether practising in a commune of `commune_zone` satisfies an aid's `required_zone`."""
     return commune_zone in RequiredZone.accepted_zones(required_zone)

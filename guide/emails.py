@@ -8,25 +8,20 @@ from django.utils.translation import gettext as _
 from core.email import compose_email
 from core.models import CareerStage, Profession
 from core.public_url import public_page_url
-from guide.eligibility import find_eligible_aids
+from guide.eligibility import FinderQuestion, find_eligible_aids
 from guide.models import GuideIndexPage
 from territory.models import Commune
 
 
 def build_finder_email(
-    email: str,
-    language: str,
-    index_page_id: int,
-    profession_id: int,
-    career_stage_id: int,
-    commune_id: int,
+    email: str, language: str, question: FinderQuestion
 ) -> EmailMultiAlternatives | None:
     """The e-mail with the finder's answer, or None if what it refers to no longer exists."""
     with translation.override(language):
-        index = GuideIndexPage.objects.live().filter(pk=index_page_id).first()
-        profession = Profession.objects.filter(pk=profession_id).first()
-        stage = CareerStage.objects.filter(pk=career_stage_id).first()
-        commune = Commune.objects.with_zonings().filter(pk=commune_id).first()
+        index = GuideIndexPage.objects.live().filter(pk=question.index_page_id).first()
+        profession = Profession.objects.filter(pk=question.profession_id).first()
+        stage = CareerStage.objects.filter(pk=question.career_stage_id).first()
+        commune = Commune.objects.with_zonings().filter(pk=question.commune_id).first()
         if None in (index, profession, stage, commune):
             return None
         answer = find_eligible_aids(index.aids(), profession, stage, commune)

@@ -1,10 +1,12 @@
 """The guide's editorial rules: aids due for a check or closing soon; the finder's e-mail."""
 
 import datetime
+from dataclasses import asdict
 
 from django.db import transaction
 from django.utils import timezone
 
+from guide.eligibility import FinderQuestion
 from guide.models.aids import AidPageQuerySet
 from guide.tasks import send_finder_answer
 
@@ -35,17 +37,6 @@ def aids_closing_within(
     )
 
 
-def email_finder_answer(
-    email: str,
-    language: str,
-    index_page_id: int,
-    profession_id: int,
-    career_stage_id: int,
-    commune_id: int,
-) -> None:
+def email_finder_answer(email: str, language: str, question: FinderQuestion) -> None:
     """Send the finder's answer to `email` in the background; the address is not kept."""
-    transaction.on_commit(
-        lambda: send_finder_answer.enqueue(
-            email, language, index_page_id, profession_id, career_stage_id, commune_id
-        )
-    )
+    transaction.on_commit(lambda: send_finder_answer.enqueue(email, language, asdict(question)))

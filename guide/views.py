@@ -19,6 +19,7 @@ from core.models import Profession
 from core.search_text import strip_accents
 from guide import pdf
 from guide.eligibility import (
+    FinderQuestion,
     aids_open_to_applications,
     amounts_in_commune,
     find_eligible_aids,
@@ -107,14 +108,13 @@ def finder_email(request, page: GuideIndexPage):
             None, _("Too many e-mails were sent from your connection. Try again in an hour.")
         )
         return finder(request, page, email_form=form, status=429)
-    email_finder_answer(
-        form.cleaned_data["email"],
-        active_language(),
+    question = FinderQuestion(
         page.pk,
         form.cleaned_data["profession"].pk,
         form.cleaned_data["stage"].pk,
         form.cleaned_data["commune"].pk,
     )
+    email_finder_answer(form.cleaned_data["email"], active_language(), question)
     messages.success(
         request, _("The list is on its way to %(email)s.") % {"email": form.cleaned_data["email"]}
     )

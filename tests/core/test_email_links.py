@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 
 from events.emails import build_email
 from events.models import Registration
+from guide.eligibility import FinderQuestion
 from guide.emails import build_finder_email
 from housing.models import FreshnessNotice
 from housing.tasks import send_owner_reminder, send_saved_search_alert
@@ -133,9 +134,8 @@ def test_every_link_of_the_finder_email_opens_on_the_public_site(client, portal)
     profession, stage = ProfessionFactory(), CareerStageFactory()
     AidPageFactory(parent=portal["guide"], professions=[profession], career_stages=[stage])
     commune = CommuneFactory()
-    message = build_finder_email(
-        "karim@example.org", "fr", portal["guide"].pk, profession.pk, stage.pk, commune.pk
-    )
+    question = FinderQuestion(portal["guide"].pk, profession.pk, stage.pk, commune.pk)
+    message = build_finder_email("karim@example.org", "fr", question)
     assert_every_link_opens(client, message)
 
 
