@@ -131,19 +131,7 @@ class LeadForm(forms.ModelForm):
 
     class Meta:
         model = Lead
-        fields = [
-            "first_name",
-            "last_name",
-            "email",
-            "phone",
-            "profession",
-            "rpps",
-            "place",
-            "address",
-            "commune",
-            "available_from",
-            "message",
-        ]
+        fields = Lead.DECLARED_FIELDS
         labels = {
             "place": _("Place of practice, if it is listed"),
             "address": _("Or the address of your practice"),

@@ -347,21 +347,7 @@ class LeadViewSet(SnippetViewSet):
     search_fields = ["last_name", "first_name", "email", "rpps"]
     ordering = ["-created_at"]
     copy_view_enabled = False
-    list_export = [
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "profession",
-        "rpps",
-        "place",
-        "address",
-        "commune",
-        "available_from",
-        "message",
-        "state",
-        "created_at",
-    ]
+    list_export = [*Lead.DECLARED_FIELDS, "state", "created_at"]
     export_filename = "prospective-supervisors"
     panels = [
         MultiFieldPanel(

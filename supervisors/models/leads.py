@@ -24,6 +24,21 @@ class Lead(models.Model):
     after it was declined (`purge_supervisor_leads`).
     """
 
+    # What the practitioner fills in: the public form asks it, and staff export it.
+    DECLARED_FIELDS = (
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "profession",
+        "rpps",
+        "place",
+        "address",
+        "commune",
+        "available_from",
+        "message",
+    )
+
     first_name = models.CharField(_("first name"), max_length=80, validators=[validate_person_name])
     last_name = models.CharField(_("last name"), max_length=80, validators=[validate_person_name])
     email = models.EmailField(_("e-mail"))
