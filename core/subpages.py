@@ -12,6 +12,10 @@ A routes module holds, per page class, a list of Django `path()` or
 `re_path()` entries. Their views are Django views, so Django's decorators
 (`never_cache`, `require_http_methods`…) work on them: each is called as
 `view(request, page, *args, **kwargs)`.
+
+This leans on two internals of Wagtail's RoutablePageMixin: `get_subpage_urls()`
+gives the routes, and `resolve_subpage()` binds the matched view to the page with
+`__get__`. tests/core/test_subpages.py fails if an upgrade changes either.
 """
 
 import functools
