@@ -33,8 +33,9 @@ run: demo
 test: install-dev
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# The suite under coverage, failing below the floor of [tool.coverage.report]. Apart
-# from `make test` because measuring slows the suite by about three quarters.
+# The suite under coverage, failing below the floor of [tool.coverage.report] (85 %;
+# measured 87.7 % on 2026-12-04). Apart from `make test` and CI: measuring costs the
+# suite about 45 % more time, which would take CI past its 30 minutes.
 coverage: install-dev
 	$(BIN)/pytest $(PYTEST_ARGS) --cov --cov-report=term:skip-covered
 
