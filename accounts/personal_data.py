@@ -10,15 +10,6 @@ from accounts.models import User
 from core.personal_data import PersonalDataItem, PersonalDataSection
 
 
-def verified_emails(user: User) -> list[str]:
-    """The addresses the account holder has proved are theirs.
-
-    What a guest left under one of them (an event registration, a declaration
-    of interest) is the account holder's too: exported and erased with the account.
-    """
-    return list(user.emailaddress_set.filter(verified=True).values_list("email", flat=True))
-
-
 def _term(term) -> dict[str, str] | None:
     return {"slug": term.slug, "name": term.name} if term else None
 

@@ -18,8 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from accounts.lookup import verified_emails
 from accounts.models import User
-from accounts.personal_data import verified_emails
 from core.personal_data import matching_any_email
 from events.models import (
     EventCalendarState,

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.lookup import verified_address
 from core.filters import FilterChip, url_with
 from core.i18n import active_language
 from core.maps import MapMarker, approximate_marker, map_data
@@ -27,7 +28,6 @@ from housing.models import HousingIndexPage, HousingListing, SavedSearch
 from housing.nearby import nearby_places
 from housing.search import SearchCriteria, search_listings
 from housing.services.saved_searches import save_search
-from relay.lookup import verified_address
 from relay.urls import contact_url
 
 PAGE_SIZE = 20

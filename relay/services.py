@@ -8,9 +8,9 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.lookup import verified_address
 from accounts.models import User
 from core.validators import one_line
-from relay.lookup import verified_address
 from relay.models import MAX_BODY_LENGTH, RelayedMessage
 from relay.registry import is_contactable
 from relay.tasks import can_be_sent, deliver_message

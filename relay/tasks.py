@@ -10,10 +10,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
+from accounts.lookup import verified_address
 from core.email import compose_email
 from core.public_url import public_url
 from core.validators import one_line
-from relay.lookup import verified_address
 from relay.models import RelayedMessage
 
 logger = logging.getLogger(__name__)

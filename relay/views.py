@@ -7,8 +7,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.lookup import verified_address
 from relay.forms import RelayMessageForm
-from relay.lookup import verified_address
 from relay.models import RelayedMessage
 from relay.registry import get_target_or_404
 from relay.services import RelayRefused, send_relayed_message

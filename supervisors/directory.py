@@ -15,13 +15,13 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.lookup import verified_address
 from core.filters import FilterChip
 from core.maps import MapMarker, approximate_marker, map_data
 from core.pagination import WindowCountPaginator
 from core.query_params import query_without
 from core.semesters import semester_containing
 from pagecache.store import cached_for_path
-from relay.lookup import verified_address
 from relay.urls import contact_url
 from relay.views import contact_form_context
 from supervisors.forms import DirectoryFilterForm, DirectoryTerms

@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.lookup import verified_emails
 from accounts.models import User
-from accounts.personal_data import verified_emails
 from core.personal_data import matching_any_email
 from supervisors import tasks
 from supervisors.models import Lead, LeadState, Supervisor

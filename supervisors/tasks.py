@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import Site
 
-from accounts.personal_data import verified_emails
+from accounts.lookup import verified_emails
 from core.email import compose_email
 from core.models import PortalSettings
 from core.public_url import public_page_url, public_url
