@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from playwright.sync_api import sync_playwright
 from wagtail.models import Page
 
@@ -17,7 +18,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def wagtail_root(transactional_db, locales):
     """The root of the page tree, which a migration creates and the flush after
     each live-server test removes (serialized rollback cannot restore it: once
-    Playwright's event loop runs, Django hands the test thread another connection)."""
+    Playwright's event loop runs, Django hands the test thread another connection).
+
+    A flush also gives the content types new ids, while this process may still hold
+    the old ones in ContentType's cache (filled by an earlier test in this worker).
+    """
+    ContentType.objects.clear_cache()
     return Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locales["fr"])
     )
